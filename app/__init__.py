@@ -1,0 +1,1 @@
+"""Migration Profiles API: country migration profiles as JSON and CSV."""

@@ -1,0 +1,49 @@
+"""Service configuration, read from environment variables (and an optional `.env`)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///data/migration-profiles.sqlite3"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default=DEFAULT_DATABASE_URL,
+        description="SQLAlchemy URL. SQLite file by default; postgresql://... for PostgreSQL.",
+    )
+    database_echo: bool = Field(default=False, description="Log every SQL statement.")
+    cache_max_age: int = Field(
+        default=300, ge=0, description="Seconds clients and proxies may cache a read."
+    )
+    worldbank_api_url: str = "https://api.worldbank.org/v2"
+    unhcr_api_url: str = "https://api.unhcr.org/population/v1"
+
+    @field_validator("database_url")
+    @classmethod
+    def use_psycopg3(cls, url: str) -> str:
+        # `postgresql://` alone would pick psycopg2, which is not a dependency.
+        for prefix in ("postgresql://", "postgres://"):
+            if url.startswith(prefix):
+                return "postgresql+psycopg://" + url.removeprefix(prefix)
+        return url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def sqlite_path(self) -> Path | None:
+        """The database file of an SQLite URL, or None for in-memory and other backends."""
+        if not self.is_sqlite:
+            return None
+        path = self.database_url.split("///", 1)[-1].split("?", 1)[0]
+        return None if path in ("", ":memory:") else Path(path)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

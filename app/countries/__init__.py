@@ -1,0 +1,1 @@
+"""Countries: lookup by ISO code and the `CountryDep` dependency."""

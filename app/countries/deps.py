@@ -1,0 +1,25 @@
+"""`CountryDep`: a path's `{country}` segment resolved to the Country, or 404."""
+
+from typing import Annotated
+
+from fastapi import Depends, Path
+
+from app.countries.service import get_country
+from app.db import SessionDep
+from app.models import Country
+
+CountryCode = Annotated[
+    str,
+    Path(
+        description="ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.",
+        pattern=r"^[A-Za-z]{2,3}$",
+        examples=["BE"],
+    ),
+]
+
+
+def resolve_country(country: CountryCode, session: SessionDep) -> Country:
+    return get_country(session, country)
+
+
+CountryDep = Annotated[Country, Depends(resolve_country)]

@@ -1,0 +1,140 @@
+"""Domain errors and the one RFC 9457 problem+json renderer.
+
+Services raise `AppError` subclasses; FastAPI's validation errors and
+Starlette's 404/405 go through the same renderer, so every error a client sees
+has one shape: `type`, `title`, `status`, `detail`, and `errors` for validation.
+"""
+
+from http import HTTPStatus
+from typing import Any, ClassVar
+
+import orjson
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+PROBLEM_JSON = "application/problem+json"
+
+
+class AppError(Exception):
+    status: ClassVar[int] = 500
+    slug: ClassVar[str] = "internal-error"
+    headers: ClassVar[dict[str, str] | None] = None
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class NotFound(AppError):
+    status = 404
+    slug = "not-found"
+
+
+class BadRequest(AppError):
+    status = 400
+    slug = "bad-request"
+
+
+class Conflict(AppError):
+    status = 409
+    slug = "conflict"
+
+
+class PreconditionFailed(AppError):
+    status = 412
+    slug = "precondition-failed"
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    phrase = HTTPStatus(status).phrase
+    body: dict[str, Any] = {
+        # A relative type URI names the kind of problem; `about:blank` means
+        # "nothing more than the status code" (RFC 9457 section 4.2.1).
+        "type": f"/problems/{slug}" if slug else "about:blank",
+        "title": phrase,
+        "status": status,
+        "detail": detail,
+    }
+    if errors is not None:
+        body["errors"] = errors
+    return Response(
+        orjson.dumps(body), status_code=status, media_type=PROBLEM_JSON, headers=headers
+    )
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    # Only location, message and type: pydantic's `input` and `ctx` can echo
+    # arbitrary client input or internal objects back.
+    return [
+        {"loc": [str(part) for part in err["loc"]], "msg": err["msg"], "type": err["type"]}
+        for err in exc.errors()
+    ]
+
+
+async def _app_error(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, AppError)
+    return problem_response(exc.status, exc.detail, slug=exc.slug, headers=exc.headers)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = _validation_errors(exc)
+    names = ", ".join(".".join(e["loc"]) for e in errors)
+    return problem_response(
+        422, f"Invalid request parameters: {names}.", slug="validation-error", errors=errors
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404:
+        detail = f"No resource at {request.url.path}."
+    elif exc.status_code == 405:
+        detail = f"Method {request.method} is not allowed on {request.url.path}."
+    else:
+        detail = str(exc.detail)
+    headers = dict(exc.headers) if exc.headers else None
+    return problem_response(exc.status_code, detail, headers=headers)
+
+
+async def _unhandled(_request: Request, _exc: Exception) -> Response:
+    return problem_response(500, "The server could not complete the request.")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unhandled)
+
+
+class ProblemDetails(BaseModel):
+    """An RFC 9457 problem: every error response has this shape."""
+
+    type: str = Field(examples=["/problems/not-found"])
+    title: str = Field(examples=["Not Found"])
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["No country with code 'XX'."])
+    errors: list[dict[str, Any]] | None = Field(
+        default=None, description="For validation errors: each bad parameter."
+    )
+
+
+def _problem(description: str) -> dict[str, Any]:
+    return {"model": ProblemDetails, "description": description, "content": {PROBLEM_JSON: {}}}
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: _problem("Unknown country, indicator, source or section."),
+    422: _problem("A malformed parameter."),
+}

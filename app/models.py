@@ -1,0 +1,302 @@
+"""ORM models: the tables of SPEC section 2.
+
+Relationships are `lazy="raise"`: a query that needs related rows says so with
+`selectinload`/`joinedload`, and a forgotten eager load fails in tests instead of
+issuing one query per row in production.
+"""
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.types import ExactDecimal, UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SourceKind(StrEnum):
+    INTERNATIONAL = "international"
+    NATIONAL = "national"
+
+
+class ValueType(StrEnum):
+    NUMBER = "number"
+    TEXT = "text"
+
+
+class Measure(StrEnum):
+    """What a figure counts, where one indicator mixes concepts (SPEC section 2)."""
+
+    STOCK = "stock"
+    FLOW = "flow"
+
+
+class AuthorityRole(StrEnum):
+    RESPONSIBLE_BODY = "responsible_body"
+    LINE_MINISTRY = "line_ministry"
+    AGENCY = "agency"
+
+
+class RevisionAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+def _enum_check(column: str, enum: type[StrEnum]) -> str:
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    return f"{column} IN ({values})"
+
+
+class Country(Base):
+    __tablename__ = "countries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(2), unique=True)
+    alpha3: Mapped[str] = mapped_column(String(3), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    indicators_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("length(code) = 2", name="code_length"),
+        CheckConstraint("length(alpha3) = 3", name="alpha3_length"),
+    )
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (CheckConstraint(_enum_check("kind", SourceKind), name="kind"),)
+
+
+class Indicator(Base):
+    __tablename__ = "indicators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(String(200))
+    group: Mapped[str] = mapped_column(String(200))
+    value_type: Mapped[str] = mapped_column(String(16))
+    unit: Mapped[str | None] = mapped_column(String(64))
+    definition: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint(_enum_check("value_type", ValueType), name="value_type"),)
+
+
+class Observation(Base):
+    """One value: a country's indicator according to one source for one period.
+
+    `year` is null for undated figures (Territory); two partial unique indexes
+    make the key unique with and without a year, since SQL treats NULLs as distinct.
+    """
+
+    __tablename__ = "observations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id", ondelete="CASCADE"))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="RESTRICT"))
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="RESTRICT"))
+    year: Mapped[int | None] = mapped_column(Integer)
+    value_number: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    value_text: Mapped[str | None] = mapped_column(String(500))
+    qualifier: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(64))
+    price_basis: Mapped[str | None] = mapped_column(String(64))
+    measure: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(String(1000))
+    retrieved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    entered_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Deleted observations stay, hidden from reads, so their history is kept.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Bumped by every change; equals the number of the newest revision, and lets
+    # SQLAlchemy refuse an UPDATE based on a stale read (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer)
+
+    country: Mapped[Country] = relationship(lazy="raise")
+    indicator: Mapped[Indicator] = relationship(lazy="raise")
+    source: Mapped[Source] = relationship(lazy="raise")
+
+    __table_args__ = (
+        CheckConstraint("(value_number IS NULL) OR (value_text IS NULL)", name="one_value_kind"),
+        CheckConstraint(_enum_check("measure", Measure), name="measure"),
+        CheckConstraint("year BETWEEN 1000 AND 9999", name="year_range"),
+        Index(
+            "uq_observations_dated",
+            "country_id",
+            "indicator_id",
+            "source_id",
+            "year",
+            unique=True,
+            sqlite_where=text("year IS NOT NULL"),
+            postgresql_where=text("year IS NOT NULL"),
+        ),
+        Index(
+            "uq_observations_undated",
+            "country_id",
+            "indicator_id",
+            "source_id",
+            unique=True,
+            sqlite_where=text("year IS NULL"),
+            postgresql_where=text("year IS NULL"),
+        ),
+        Index("ix_observations_indicator_source", "indicator_id", "source_id"),
+    )
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
+
+
+class ObservationRevision(Base):
+    """Every create, update and delete of an observation, as a full snapshot.
+
+    The row holds the observation as it was after the change (for a delete, as
+    it was just before), so the value at any moment is the newest revision at or
+    before it, and the old value of a change is the revision before it.
+    """
+
+    __tablename__ = "observation_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    observation_id: Mapped[int] = mapped_column(
+        ForeignKey("observations.id", ondelete="RESTRICT"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id", ondelete="CASCADE"))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="RESTRICT"))
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="RESTRICT"))
+    year: Mapped[int | None] = mapped_column(Integer)
+    value_number: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    value_text: Mapped[str | None] = mapped_column(String(500))
+    qualifier: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(64))
+    price_basis: Mapped[str | None] = mapped_column(String(64))
+    measure: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(String(1000))
+    retrieved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("observation_id", "number"),
+        CheckConstraint(_enum_check("action", RevisionAction), name="action"),
+        Index("ix_observation_revisions_country_changed_at", "country_id", "changed_at"),
+    )
+
+
+class Authority(Base):
+    __tablename__ = "authorities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(500))
+    acronym: Mapped[str | None] = mapped_column(String(32))
+    remit: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        UniqueConstraint("country_id", "role", "name"),
+        CheckConstraint(_enum_check("role", AuthorityRole), name="role"),
+    )
+
+
+class PolicyDocument(Base):
+    __tablename__ = "policy_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(500))
+    year: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str | None] = mapped_column(String(1000))
+    position: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("country_id", "title"),)
+
+
+class Publication(Base):
+    __tablename__ = "publications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(500))
+    publisher: Mapped[str | None] = mapped_column(String(300))
+    year: Mapped[int | None] = mapped_column(Integer)
+    url: Mapped[str | None] = mapped_column(String(1000))
+    position: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("country_id", "title"),)
+
+
+class NarrativeSection(Base):
+    __tablename__ = "narrative_sections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("countries.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+
+    citations: Mapped[list["Citation"]] = relationship(
+        lazy="raise",
+        order_by="Citation.position",
+        cascade="all, delete-orphan",
+        back_populates="section",
+    )
+
+    __table_args__ = (UniqueConstraint("country_id", "slug"),)
+
+
+class Citation(Base):
+    """A link in a narrative section: its text, and its target when known (else null)."""
+
+    __tablename__ = "citations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("narrative_sections.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(String(1000))
+
+    section: Mapped[NarrativeSection] = relationship(lazy="raise", back_populates="citations")
+
+    __table_args__ = (UniqueConstraint("section_id", "position"),)

@@ -1,0 +1,1 @@
+"""Observations (one value each) and their revision history."""

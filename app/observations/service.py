@@ -1,0 +1,155 @@
+"""Writing observations: every change goes through here and leaves a revision."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Observation, ObservationRevision, RevisionAction
+from app.types import utcnow
+
+# The fields a revision snapshots besides the key.
+VALUE_FIELDS = (
+    "value_number",
+    "value_text",
+    "qualifier",
+    "unit",
+    "price_basis",
+    "measure",
+    "note",
+    "source_url",
+    "retrieved_at",
+)
+# Fields that do not make a change on their own: fetching the same figure again
+# is not a new value.
+_NOT_A_CHANGE = frozenset({"retrieved_at"})
+
+
+class Outcome(StrEnum):
+    INSERTED = "inserted"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ObservationKey:
+    country_id: int
+    indicator_id: int
+    source_id: int
+    year: int | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ObservationValues:
+    value_number: Decimal | None = None
+    value_text: str | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    price_basis: str | None = None
+    measure: str | None = None
+    note: str | None = None
+    source_url: str | None = None
+    retrieved_at: datetime | None = None
+
+
+def find_observation(session: Session, key: ObservationKey) -> Observation | None:
+    """The observation with this key, deleted or not."""
+    year_clause = Observation.year.is_(None) if key.year is None else Observation.year == key.year
+    return session.scalar(
+        select(Observation).where(
+            Observation.country_id == key.country_id,
+            Observation.indicator_id == key.indicator_id,
+            Observation.source_id == key.source_id,
+            year_clause,
+        )
+    )
+
+
+def upsert_observation(
+    session: Session,
+    *,
+    key: ObservationKey,
+    values: ObservationValues,
+    changed_by: str,
+    reason: str | None = None,
+) -> tuple[Observation, Outcome]:
+    """Create the observation, or update it when a value differs; record the revision."""
+    new = {field: getattr(values, field) for field in VALUE_FIELDS}
+    now = utcnow()
+    observation = find_observation(session, key)
+    if observation is None:
+        observation = Observation(
+            country_id=key.country_id,
+            indicator_id=key.indicator_id,
+            source_id=key.source_id,
+            year=key.year,
+            entered_by=changed_by,
+            created_at=now,
+            **new,
+        )
+        session.add(observation)
+        action = RevisionAction.CREATE
+    elif observation.deleted_at is not None:
+        _assign(observation, new)
+        observation.deleted_at = None
+        observation.entered_by = changed_by
+        action = RevisionAction.CREATE
+    else:
+        changed = {f for f, v in new.items() if getattr(observation, f) != v}
+        if not changed - _NOT_A_CHANGE:
+            return observation, Outcome.UNCHANGED
+        _assign(observation, new)
+        observation.entered_by = changed_by
+        action = RevisionAction.UPDATE
+    observation.updated_at = now
+    session.flush()
+    record_revision(session, observation, action=action, changed_by=changed_by, reason=reason)
+    outcome = Outcome.INSERTED if action is RevisionAction.CREATE else Outcome.UPDATED
+    return observation, outcome
+
+
+def delete_observation(
+    session: Session, observation: Observation, *, changed_by: str, reason: str | None = None
+) -> None:
+    """Hide the observation from reads; its row and history stay."""
+    observation.deleted_at = observation.updated_at = utcnow()
+    session.flush()
+    record_revision(
+        session, observation, action=RevisionAction.DELETE, changed_by=changed_by, reason=reason
+    )
+
+
+def record_revision(
+    session: Session,
+    observation: Observation,
+    *,
+    action: RevisionAction,
+    changed_by: str,
+    reason: str | None,
+) -> ObservationRevision:
+    revision = ObservationRevision(
+        observation_id=observation.id,
+        number=observation.version,
+        action=action.value,
+        changed_at=observation.updated_at,
+        changed_by=changed_by,
+        reason=reason,
+        country_id=observation.country_id,
+        indicator_id=observation.indicator_id,
+        source_id=observation.source_id,
+        year=observation.year,
+        **{field: getattr(observation, field) for field in VALUE_FIELDS},
+    )
+    session.add(revision)
+    session.flush()
+    return revision
+
+
+def _assign(observation: Observation, values: dict[str, Any]) -> None:
+    for field, value in values.items():
+        setattr(observation, field, value)

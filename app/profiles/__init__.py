@@ -1,0 +1,1 @@
+"""Country profiles: the profile document format, its loader, and the whole-page read."""

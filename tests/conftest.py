@@ -1,0 +1,87 @@
+"""Test database and client fixtures.
+
+The schema is built once per run by the migrations, and Belgium is loaded once
+from the seed document. Each test then runs inside a transaction that is
+rolled back, so tests see the seeded profile and never each other's changes.
+The same suite runs on SQLite (default) and on PostgreSQL when
+`TEST_DATABASE_URL` is set.
+"""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.orm import Session
+
+from app.config import Settings
+from app.db import create_db_engine, get_session
+from app.main import create_app
+from app.migrate import upgrade
+from app.profiles.document import read_document
+from app.profiles.loader import load_profile
+from seeds import BELGIUM
+
+TESTS_DIR = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        return Settings(database_url=url).database_url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    return Settings(database_url=database_url, _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def engine(settings: Settings) -> Iterator[Engine]:
+    engine = create_db_engine(settings)
+    if not settings.is_sqlite:
+        # Start from nothing: an earlier run may have left its tables behind.
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    upgrade(settings)
+    with Session(engine) as session, session.begin():
+        load_profile(session, read_document(BELGIUM), changed_by="seed:belgium.yaml")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        yield connection
+        transaction.rollback()
+
+
+def _session(connection: Connection) -> Session:
+    return Session(bind=connection, join_transaction_mode="create_savepoint")
+
+
+@pytest.fixture
+def session(connection: Connection) -> Iterator[Session]:
+    with _session(connection) as session:
+        yield session
+
+
+@pytest.fixture
+def client(settings: Settings, connection: Connection) -> Iterator[TestClient]:
+    """A client whose requests each get a session inside the test's transaction."""
+    app = create_app(settings)
+
+    def test_session() -> Iterator[Session]:
+        with _session(connection) as session, session.begin():
+            yield session
+
+    app.dependency_overrides[get_session] = test_session
+    with TestClient(app) as client:
+        yield client

@@ -1,0 +1,94 @@
+"""The `migration-profiles` command line, and `serve` answering on a real port."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from app.cli import cli
+
+runner = CliRunner()
+
+
+def _env(database_url: str) -> dict[str, str]:
+    return {**os.environ, "DATABASE_URL": database_url}
+
+
+class TestSeedCommand:
+    def test_seed_twice_then_nothing_changes(self, tmp_path: Path) -> None:
+        env = _env(f"sqlite:///{tmp_path}/cli.sqlite3")
+        first = runner.invoke(cli, ["seed"], env=env)
+        assert first.exit_code == 0, first.output
+        assert "observations.inserted 18" in first.output
+        assert "authorities.inserted 12" in first.output
+        second = runner.invoke(cli, ["seed"], env=env)
+        assert second.exit_code == 0
+        assert second.output == "loaded belgium.yaml: nothing changed\n"
+
+    def test_missing_file_is_one_line_and_exit_1(self, tmp_path: Path) -> None:
+        result = runner.invoke(cli, ["seed", str(tmp_path / "absent.yaml")])
+        assert result.exit_code == 1
+        assert result.output.count("\n") == 1
+        assert result.output.startswith("error: ")
+        assert "Traceback" not in result.output
+
+    def test_invalid_document_names_the_field(self, tmp_path: Path) -> None:
+        page = tmp_path / "bad.yaml"
+        page.write_text(
+            "country: {code: XA, alpha3: XAA, name: Nowhere}\n"
+            "general_information:\n"
+            "  observations:\n"
+            "    - {indicator: population, source: world-bank, year: 20245, value: 1}\n"
+        )
+        result = runner.invoke(cli, ["seed", str(page)], env=_env(f"sqlite:///{tmp_path}/x.db"))
+        assert result.exit_code == 1
+        assert "general_information.observations.0.year" in result.output
+        assert "Traceback" not in result.output
+
+    def test_help_for_every_command(self) -> None:
+        for command in (["--help"], ["serve", "--help"], ["migrate", "--help"], ["seed", "--help"]):
+            result = runner.invoke(cli, command)
+            assert result.exit_code == 0
+            assert "Usage" in result.output
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class TestServe:
+    def test_serve_migrates_seeds_and_answers(self, tmp_path: Path) -> None:
+        port = _free_port()
+        database = tmp_path / "data" / "served.sqlite3"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--port", str(port)],
+            env=_env(f"sqlite:///{database}"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    response = httpx.get(
+                        f"http://127.0.0.1:{port}/api/v1/countries/BEL/profile", timeout=2
+                    )
+                    break
+                except httpx.TransportError:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        pytest.fail(f"serve did not come up: {process.stdout.read()!r}")  # type: ignore[union-attr]
+                    time.sleep(0.2)
+            assert response.status_code == 200
+            assert response.json()["country"]["name"] == "Belgium"
+            assert database.exists()
+        finally:
+            process.terminate()
+            process.wait(timeout=10)

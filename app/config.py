@@ -6,6 +6,7 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+API_PREFIX = "/api/v1"
 DEFAULT_DATABASE_URL = "sqlite:///data/migration-profiles.sqlite3"
 
 

@@ -22,6 +22,7 @@ class AppError(Exception):
     status: ClassVar[int] = 500
     slug: ClassVar[str] = "internal-error"
     headers: ClassVar[dict[str, str] | None] = None
+    errors: list[dict[str, Any]] | None = None
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
@@ -36,6 +37,21 @@ class NotFound(AppError):
 class BadRequest(AppError):
     status = 400
     slug = "bad-request"
+
+
+class InvalidParameter(AppError):
+    """A parameter FastAPI's validation accepted but the service cannot use.
+
+    Rendered exactly like a validation error (422 with `errors`), so clients
+    see one shape for every malformed parameter.
+    """
+
+    status = 422
+    slug = "validation-error"
+
+    def __init__(self, location: str, name: str, message: str) -> None:
+        super().__init__(f"Invalid request parameters: {location}.{name}.")
+        self.errors = [{"loc": [location, name], "msg": message, "type": "value_error"}]
 
 
 class Conflict(AppError):
@@ -83,7 +99,9 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 
 async def _app_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, AppError)
-    return problem_response(exc.status, exc.detail, slug=exc.slug, headers=exc.headers)
+    return problem_response(
+        exc.status, exc.detail, slug=exc.slug, errors=exc.errors, headers=exc.headers
+    )
 
 
 async def _validation_error(_request: Request, exc: Exception) -> Response:
@@ -135,6 +153,6 @@ def _problem(description: str) -> dict[str, Any]:
 
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    404: _problem("Unknown country, indicator, source or section."),
-    422: _problem("A malformed parameter."),
+    404: _problem("Unknown country, indicator, source, section or observation."),
+    422: _problem("A malformed parameter; `errors` lists each one."),
 }

@@ -10,24 +10,24 @@ from typing import Any
 
 import orjson
 from pydantic import BaseModel
-from starlette.responses import Response
+from starlette.responses import JSONResponse as StarletteJSONResponse
 
 
 def _default(value: Any) -> Any:
     if isinstance(value, Decimal):
         # format "f" never uses an exponent: 596320500000, not 5.963205E+11.
         return orjson.Fragment(format(value, "f"))
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="python")
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
 
 def dumps(value: Any) -> bytes:
-    if isinstance(value, BaseModel):
-        value = value.model_dump(mode="python")
     return orjson.dumps(value, default=_default)
 
 
-class JSONResponse(Response):
-    media_type = "application/json"
+class JSONResponse(StarletteJSONResponse):
+    """Starlette's JSONResponse (so OpenAPI documents the response model), rendered by orjson."""
 
     def render(self, content: Any) -> bytes:
         return dumps(content)

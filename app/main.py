@@ -4,41 +4,86 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
+from fastapi_offline import FastAPIOffline
+from prometheus_client import CollectorRegistry
+from prometheus_fastapi_instrumentator import Instrumentator
+from starlette.middleware.cors import CORSMiddleware
 
 from app import __doc__ as description
-from app.config import Settings, get_settings
+from app.config import API_PREFIX, Settings, get_settings
+from app.countries.router import router as countries_router
 from app.db import create_db_engine, create_session_factory
 from app.errors import install_error_handlers
 from app.health.router import router as health_router
+from app.http_cache import HTTPCacheMiddleware
+from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
+from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
+from app.sources.router import router as sources_router
 
-API_PREFIX = "/api/v1"
+TAGS = [
+    {"name": "countries", "description": "Countries that have a profile."},
+    {"name": "profiles", "description": "A country's page: the whole profile and its parts."},
+    {"name": "indicators", "description": "A country's figures, several sources per value."},
+    {"name": "observations", "description": "Every value as a flat row, for bulk clients."},
+    {"name": "catalogue", "description": "Indicator definitions and the sources."},
+    {"name": "service", "description": "Health probes."},
+]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
+    # Creating the engine does not connect; connections open on first use.
+    engine = create_db_engine(settings)
+
     @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = create_db_engine(settings)
-        app.state.engine = engine
-        app.state.session_factory = create_session_factory(engine)
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         engine.dispose()
 
-    app = FastAPI(
+    # FastAPIOffline serves the Swagger UI and ReDoc assets from the package
+    # itself, so /docs and /redoc work with no internet.
+    app = FastAPIOffline(
         title="Migration Profiles API",
         version="1",
         description=description or "",
         lifespan=lifespan,
         default_response_class=JSONResponse,
+        openapi_tags=TAGS,
     )
     app.state.settings = settings
+    app.state.engine = engine
+    app.state.session_factory = create_session_factory(engine)
     install_error_handlers(app)
 
     api = APIRouter(prefix=API_PREFIX)
-    api.include_router(profiles_router)
+    for router in (
+        countries_router,
+        profiles_router,
+        indicators_router,
+        observations_router,
+        sources_router,
+    ):
+        api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)
+
+    # Middleware, innermost first: caching sees the route's response; CORS
+    # answers preflights before anything else; metrics see every status sent.
+    app.add_middleware(HTTPCacheMiddleware, max_age=settings.cache_max_age)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        allow_headers=["Accept", "Accept-Encoding", "If-None-Match"],
+        expose_headers=["ETag", "Link", "Content-Length"],
+        max_age=600,
+    )
+    Instrumentator(
+        registry=CollectorRegistry(),
+        excluded_handlers=["/metrics"],
+        should_group_status_codes=False,
+    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
     return app

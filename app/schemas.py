@@ -3,7 +3,12 @@
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, StringConstraints, WithJsonSchema
+
+# Slugs in paths and filters: anything else cannot name a resource, and is a
+# 422 before it reaches the database.
+SLUG_PATTERN = r"^[A-Za-z0-9-]+$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
 
 # Served as a JSON number with every digit (see app.json), documented as one.
 ExactNumber = Annotated[Decimal, WithJsonSchema({"type": "number"})]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
@@ -74,8 +75,8 @@ def session(connection: Connection) -> Iterator[Session]:
 
 
 @pytest.fixture
-def client(settings: Settings, connection: Connection) -> Iterator[TestClient]:
-    """A client whose requests each get a session inside the test's transaction."""
+def app(settings: Settings, connection: Connection) -> FastAPI:
+    """The application, each request's session inside the test's transaction."""
     app = create_app(settings)
 
     def test_session() -> Iterator[Session]:
@@ -83,5 +84,10 @@ def client(settings: Settings, connection: Connection) -> Iterator[TestClient]:
             yield session
 
     app.dependency_overrides[get_session] = test_session
+    return app
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app) as client:
         yield client

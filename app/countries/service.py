@@ -1,5 +1,7 @@
 """Country lookups."""
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -19,3 +21,8 @@ def get_country(session: Session, code: str) -> Country:
 
 def count_countries(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Country)) or 0
+
+
+def list_countries(session: Session) -> Sequence[Country]:
+    """Countries that have a profile, by name."""
+    return session.scalars(select(Country).order_by(Country.name)).all()

@@ -3,7 +3,7 @@
 from typing import ClassVar
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -13,6 +13,8 @@ router = APIRouter(prefix="/health", tags=["service"])
 
 
 class HealthRead(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "ok"}]})
+
     status: str
 
 

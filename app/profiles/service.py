@@ -3,23 +3,26 @@
 from collections.abc import Sequence
 from itertools import groupby
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import Select, case, select
+from sqlalchemy.orm import Session, selectinload
 
+from app.errors import NotFound
 from app.models import (
     Authority,
     AuthorityRole,
     Country,
-    Indicator,
     NarrativeSection,
     Observation,
     PolicyDocument,
     Publication,
+    ValueType,
 )
+from app.observations.queries import ObservationFilter, list_observations
+from app.observations.schemas import value_fields
 from app.profiles.schemas import (
     AuthorityGroupRead,
     AuthorityRead,
-    CountryRead,
+    CountryRef,
     GeneralInformationRead,
     IndicatorGroupRead,
     IndicatorValuesRead,
@@ -38,61 +41,57 @@ ROLE_LABELS = {
 }
 
 
-def source_value(observation: Observation) -> SourceValueRead:
-    return SourceValueRead(
-        id=observation.id,
-        source=SourceRef.model_validate(observation.source),
-        year=observation.year,
-        value=observation.value_number
-        if observation.value_number is not None
-        else observation.value_text,
-        qualifier=observation.qualifier,
-        unit=observation.unit or observation.indicator.unit,
-        price_basis=observation.price_basis,
-        measure=observation.measure,
-        note=observation.note,
-        source_url=observation.source_url,
-        retrieved_at=observation.retrieved_at,
-        entered_by=observation.entered_by,
-        updated_at=observation.updated_at,
+def latest_observations(session: Session, country: Country) -> list[Observation]:
+    """The newest value of every source for every indicator, in page order."""
+    observations = list_observations(
+        session, ObservationFilter(country_ids=[country.id], latest=True)
     )
+    observations.sort(key=lambda o: (o.indicator.position, o.id))
+    return observations
 
 
-def country_observations(session: Session, country: Country) -> Sequence[Observation]:
-    """The country's current observations in page order: by indicator, then as entered."""
-    return session.scalars(
-        select(Observation)
-        .join(Observation.indicator)
-        .where(Observation.country_id == country.id, Observation.deleted_at.is_(None))
-        .options(joinedload(Observation.indicator), joinedload(Observation.source))
-        .order_by(Indicator.position, Observation.id)
-    ).all()
-
-
-def general_information(session: Session, country: Country) -> GeneralInformationRead:
-    observations = country_observations(session, country)
-    indicators: list[IndicatorValuesRead] = []
-    groups: list[IndicatorGroupRead] = []
-    for indicator, rows in groupby(observations, key=lambda o: o.indicator):
-        item = IndicatorValuesRead(
+def latest_by_indicator(session: Session, country: Country) -> list[IndicatorValuesRead]:
+    """Each indicator the country has, with the newest value of every source, in page order."""
+    observations = latest_observations(session, country)
+    return [
+        IndicatorValuesRead(
             slug=indicator.slug,
             name=indicator.name,
             label=indicator.label,
-            value_type=indicator.value_type,
+            group=indicator.group,
+            value_type=ValueType(indicator.value_type),
             unit=indicator.unit,
-            values=[source_value(o) for o in rows],
+            values=[
+                SourceValueRead(**value_fields(o), source=SourceRef.model_validate(o.source))
+                for o in rows
+            ],
         )
-        indicators.append(item)
+        for indicator, rows in groupby(observations, key=lambda o: o.indicator)
+    ]
+
+
+def general_information(session: Session, country: Country) -> GeneralInformationRead:
+    groups: list[IndicatorGroupRead] = []
+    for indicator in latest_by_indicator(session, country):
         if not groups or groups[-1].title != indicator.group:
             groups.append(IndicatorGroupRead(title=indicator.group, indicators=[]))
-        groups[-1].indicators.append(item)
+        groups[-1].indicators.append(indicator)
     return GeneralInformationRead(note=country.indicators_note, groups=groups)
 
 
+def list_authorities(
+    session: Session, country: Country, role: AuthorityRole | None = None
+) -> Sequence[Authority]:
+    query = select(Authority).where(Authority.country_id == country.id)
+    if role is not None:
+        query = query.where(Authority.role == role)
+    # Page order: responsible body, line ministries, agencies.
+    role_order = case({r.value: i for i, r in enumerate(ROLE_LABELS)}, value=Authority.role)
+    return session.scalars(query.order_by(role_order, Authority.position)).all()
+
+
 def authority_groups(session: Session, country: Country) -> list[AuthorityGroupRead]:
-    authorities = session.scalars(
-        select(Authority).where(Authority.country_id == country.id).order_by(Authority.position)
-    ).all()
+    authorities = list_authorities(session, country)
     return [
         AuthorityGroupRead(
             role=role,
@@ -103,28 +102,54 @@ def authority_groups(session: Session, country: Country) -> list[AuthorityGroupR
     ]
 
 
-def get_profile(session: Session, country: Country) -> ProfileRead:
-    documents = session.scalars(
+def list_policy_documents(session: Session, country: Country) -> Sequence[PolicyDocument]:
+    return session.scalars(
         select(PolicyDocument)
         .where(PolicyDocument.country_id == country.id)
         .order_by(PolicyDocument.position)
-    )
-    publications = session.scalars(
+    ).all()
+
+
+def list_publications(session: Session, country: Country) -> Sequence[Publication]:
+    return session.scalars(
         select(Publication)
         .where(Publication.country_id == country.id)
         .order_by(Publication.position)
-    )
-    sections = session.scalars(
+    ).all()
+
+
+def _sections(country: Country) -> Select[NarrativeSection]:
+    return (
         select(NarrativeSection)
         .where(NarrativeSection.country_id == country.id)
         .options(selectinload(NarrativeSection.citations))
         .order_by(NarrativeSection.position)
     )
+
+
+def list_narrative(session: Session, country: Country) -> Sequence[NarrativeSection]:
+    return session.scalars(_sections(country)).all()
+
+
+def get_narrative_section(session: Session, country: Country, slug: str) -> NarrativeSection:
+    section = session.scalar(_sections(country).where(NarrativeSection.slug == slug))
+    if section is None:
+        raise NotFound(f"{country.name} has no narrative section {slug!r}.")
+    return section
+
+
+def get_profile(session: Session, country: Country) -> ProfileRead:
     return ProfileRead(
-        country=CountryRead.model_validate(country),
+        country=CountryRef.model_validate(country),
         general_information=general_information(session, country),
         authorities=authority_groups(session, country),
-        policy_documents=[PolicyDocumentRead.model_validate(d) for d in documents],
-        publications=[PublicationRead.model_validate(p) for p in publications],
-        narrative=[NarrativeSectionRead.model_validate(s) for s in sections],
+        policy_documents=[
+            PolicyDocumentRead.model_validate(d) for d in list_policy_documents(session, country)
+        ],
+        publications=[
+            PublicationRead.model_validate(p) for p in list_publications(session, country)
+        ],
+        narrative=[
+            NarrativeSectionRead.model_validate(s) for s in list_narrative(session, country)
+        ],
     )

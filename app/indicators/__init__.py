@@ -1,0 +1,1 @@
+"""Indicators: the catalogue, and a country's values per indicator."""

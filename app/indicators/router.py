@@ -1,0 +1,123 @@
+"""The indicator catalogue, and a country's indicators and series (JSON or CSV)."""
+
+from itertools import groupby
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request
+from starlette.responses import Response
+
+from app.countries.deps import CountryDep
+from app.db import SessionDep
+from app.errors import PROBLEM_RESPONSES
+from app.indicators import service
+from app.indicators.schemas import IndicatorRead, IndicatorSeriesRead, SourceSeriesRead
+from app.json import JSONResponse
+from app.observations.params import SourceSlugs, YearFrom, YearTo, check_year_range
+from app.observations.schemas import CSV_COLUMNS, observation_row, value_fields
+from app.pagination import Collection, collection
+from app.profiles.schemas import IndicatorValuesRead, SourceRef, ValueRead
+from app.profiles.service import latest_by_indicator, latest_observations
+from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
+from app.schemas import SLUG_PATTERN
+from app.sources.service import get_sources
+
+router = APIRouter(tags=["indicators"])
+
+IndicatorSlug = Annotated[
+    str,
+    Path(
+        description="Indicator slug, e.g. `population`.",
+        pattern=SLUG_PATTERN,
+        max_length=100,
+        examples=["population"],
+    ),
+]
+
+
+@router.get(
+    "/indicators",
+    response_model=Collection[IndicatorRead],
+    summary="Indicator catalogue",
+    tags=["catalogue"],
+    responses=PROBLEM_RESPONSES,
+)
+def list_indicators(request: Request, session: SessionDep) -> JSONResponse:
+    """Every indicator with its definition, default unit, value type and page group."""
+    indicators = [IndicatorRead.model_validate(i) for i in service.list_indicators(session)]
+    return JSONResponse(collection(request, indicators, total=len(indicators)))
+
+
+@router.get(
+    "/indicators/{indicator}",
+    response_model=IndicatorRead,
+    summary="One indicator of the catalogue",
+    tags=["catalogue"],
+    responses=PROBLEM_RESPONSES,
+)
+def get_indicator(indicator: IndicatorSlug, session: SessionDep) -> JSONResponse:
+    """One indicator's definition, default unit, value type and page group."""
+    return JSONResponse(IndicatorRead.model_validate(service.get_indicator(session, indicator)))
+
+
+@router.get(
+    "/countries/{country}/indicators",
+    response_model=Collection[IndicatorValuesRead],
+    summary="A country's indicators, newest value of each source",
+    responses={**PROBLEM_RESPONSES, **CSV_RESPONSE},
+)
+def list_country_indicators(
+    request: Request, country: CountryDep, session: SessionDep, response_format: FormatQuery = None
+) -> Response:
+    """Every indicator the country has, each with the newest value of every source,
+    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`."""
+    if wants_csv(request, response_format):
+        observations = latest_observations(session, country)
+        return csv_response(CSV_COLUMNS, [observation_row(o) for o in observations])
+    indicators = latest_by_indicator(session, country)
+    return JSONResponse(collection(request, indicators, total=len(indicators)))
+
+
+@router.get(
+    "/countries/{country}/indicators/{indicator}",
+    response_model=IndicatorSeriesRead,
+    summary="One indicator for a country: every source's series",
+    responses={**PROBLEM_RESPONSES, **CSV_RESPONSE},
+)
+def get_country_indicator(
+    request: Request,
+    country: CountryDep,
+    indicator: IndicatorSlug,
+    session: SessionDep,
+    year_from: YearFrom = None,
+    year_to: YearTo = None,
+    sources: SourceSlugs = [],  # noqa: B006 (FastAPI copies defaults per request)
+    response_format: FormatQuery = None,
+) -> Response:
+    """Every source's full series for the indicator, oldest year first, optionally
+    limited to years `from`..`to` and to some sources. CSV with `format=csv`."""
+    check_year_range(year_from, year_to)
+    found = service.get_indicator(session, indicator)
+    observations = service.series_observations(
+        session,
+        country=country,
+        indicator=found,
+        sources=get_sources(session, sources),
+        year_from=year_from,
+        year_to=year_to,
+    )
+    if wants_csv(request, response_format):
+        return csv_response(CSV_COLUMNS, [observation_row(o) for o in observations])
+    series = [
+        SourceSeriesRead(
+            source=SourceRef.model_validate(rows[0].source),
+            values=[ValueRead(**value_fields(o)) for o in rows],
+        )
+        for rows in (list(g) for _, g in groupby(observations, key=lambda o: o.source_id))
+    ]
+    return JSONResponse(
+        IndicatorSeriesRead(
+            country=country.code,
+            indicator=IndicatorRead.model_validate(found),
+            series=series,
+        )
+    )

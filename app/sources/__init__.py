@@ -1,0 +1,1 @@
+"""Sources: who publishes the figures."""

@@ -5,6 +5,7 @@ Starlette's 404/405 go through the same renderer, so every error a client sees
 has one shape: `type`, `title`, `status`, `detail`, and `errors` for validation.
 """
 
+import re
 from http import HTTPStatus
 from typing import Any, ClassVar
 
@@ -12,6 +13,8 @@ import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -21,12 +24,15 @@ PROBLEM_JSON = "application/problem+json"
 class AppError(Exception):
     status: ClassVar[int] = 500
     slug: ClassVar[str] = "internal-error"
-    headers: ClassVar[dict[str, str] | None] = None
-    errors: list[dict[str, Any]] | None = None
+    default_headers: ClassVar[dict[str, str] | None] = None
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+        self.headers: dict[str, str] | None = (
+            dict(self.default_headers) if self.default_headers else None
+        )
+        self.errors: list[dict[str, Any]] | None = None
 
 
 class NotFound(AppError):
@@ -62,6 +68,16 @@ class Conflict(AppError):
 class PreconditionFailed(AppError):
     status = 412
     slug = "precondition-failed"
+
+
+class PreconditionRequired(AppError):
+    status = 428
+    slug = "precondition-required"
+
+
+class Gone(AppError):
+    status = 410
+    slug = "gone"
 
 
 def problem_response(
@@ -122,7 +138,45 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     else:
         detail = str(exc.detail)
     headers = dict(exc.headers) if exc.headers else None
+    if exc.status_code == 405:
+        allowed = _allowed_methods(request) | {
+            m.strip() for m in (headers or {}).get("Allow", "").split(",") if m.strip()
+        }
+        headers = {**(headers or {}), "Allow": ", ".join(sorted(allowed))}
     return problem_response(exc.status_code, detail, headers=headers)
+
+
+def _allowed_methods(request: Request) -> set[str]:
+    """Every method the API documents for this path.
+
+    The router's own Allow header names only the methods of the first route
+    matching the path, while GET and POST on one path are separate routes.
+    """
+    methods: set[str] = set()
+    for template, operations in request.app.openapi()["paths"].items():
+        if re.fullmatch(re.sub(r"\{[^/]+\}", "[^/]+", template), request.url.path):
+            methods |= {method.upper() for method in operations}
+    if "GET" in methods:
+        methods.add("HEAD")  # answered by the HTTP cache middleware
+    return methods
+
+
+async def _stale(_request: Request, _exc: Exception) -> Response:
+    # A concurrent change committed between this request's read and its write.
+    return problem_response(
+        412,
+        "The resource was changed by another request; read it again and retry.",
+        slug="precondition-failed",
+    )
+
+
+async def _integrity(_request: Request, _exc: Exception) -> Response:
+    return problem_response(
+        409,
+        "The change conflicts with an existing resource (a duplicate key or a reference "
+        "that is still in use).",
+        slug="conflict",
+    )
 
 
 async def _unhandled(_request: Request, _exc: Exception) -> Response:
@@ -133,6 +187,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(StaleDataError, _stale)
+    app.add_exception_handler(IntegrityError, _integrity)
     app.add_exception_handler(Exception, _unhandled)
 
 
@@ -155,4 +211,15 @@ def _problem(description: str) -> dict[str, Any]:
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _problem("Unknown country, indicator, source, section or observation."),
     422: _problem("A malformed parameter; `errors` lists each one."),
+}
+
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: _problem("No API key, a malformed Authorization header, or an unknown or revoked key."),
+    403: _problem("The API key lacks the scope this operation needs."),
+    404: _problem("Unknown country, indicator, source, section or resource."),
+    409: _problem("The change conflicts with an existing resource."),
+    412: _problem("If-Match names an ETag that is no longer current."),
+    413: _problem("The request body is larger than the service accepts."),
+    422: _problem("A malformed parameter or body; `errors` lists each bad field."),
+    428: _problem("If-Match is required for updates and deletes."),
 }

@@ -19,6 +19,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 COMPRESSIBLE = ("application/json", "application/problem+json", "text/", "application/javascript")
 
 
+def entity_tag(body: bytes) -> str:
+    """The strong ETag of a body (its identity representation)."""
+    return f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
+
+
 def parse_etags(header: str) -> set[str]:
     """The entity tags of an If-None-Match header, weak prefixes dropped (weak comparison)."""
     return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
@@ -91,14 +96,15 @@ class HTTPCacheMiddleware:
         headers.add_vary_header("Accept-Encoding")
 
         if status == 200:
-            digest = hashlib.blake2b(body, digest_size=16).hexdigest()
+            etag = entity_tag(body)
             compress = (
                 len(body) >= self.minimum_gzip_size
                 and "content-encoding" not in headers
                 and headers.get("content-type", "").startswith(COMPRESSIBLE)
                 and accepts_gzip(request.get("accept-encoding", ""))
             )
-            etag = f'"{digest}-gzip"' if compress else f'"{digest}"'
+            if compress:
+                etag = etag[:-1] + '-gzip"'
             headers["ETag"] = etag
             if_none_match = request.get("if-none-match")
             if if_none_match and (

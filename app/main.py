@@ -10,23 +10,30 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from starlette.middleware.cors import CORSMiddleware
 
 from app import __doc__ as description
+from app.authorities.router import router as authorities_router
 from app.config import API_PREFIX, Settings, get_settings
 from app.countries.router import router as countries_router
 from app.db import create_db_engine, create_session_factory
+from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
 from app.health.router import router as health_router
 from app.http_cache import HTTPCacheMiddleware
 from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
+from app.narrative.router import router as narrative_router
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
 from app.sources.router import router as sources_router
 
 TAGS = [
     {"name": "countries", "description": "Countries that have a profile."},
-    {"name": "profiles", "description": "A country's page: the whole profile and its parts."},
+    {"name": "profiles", "description": "A country's whole page in one call."},
     {"name": "indicators", "description": "A country's figures, several sources per value."},
-    {"name": "observations", "description": "Every value as a flat row, for bulk clients."},
+    {"name": "authorities", "description": "Migration authorities by role."},
+    {"name": "policy documents", "description": "Key policy documents."},
+    {"name": "publications", "description": "Relevant publications."},
+    {"name": "narrative", "description": "The profile's text, in titled sections."},
+    {"name": "observations", "description": "Every value as a flat row, and its history."},
     {"name": "catalogue", "description": "Indicator definitions and the sources."},
     {"name": "service", "description": "Health probes."},
 ]
@@ -63,6 +70,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         countries_router,
         profiles_router,
         indicators_router,
+        authorities_router,
+        documents_router,
+        narrative_router,
         observations_router,
         sources_router,
     ):

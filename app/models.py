@@ -300,3 +300,28 @@ class Citation(Base):
     section: Mapped[NarrativeSection] = relationship(lazy="raise", back_populates="citations")
 
     __table_args__ = (UniqueConstraint("section_id", "position"),)
+
+
+class ApiKeyScope(StrEnum):
+    """What a key may do: `read` nothing more than anyone; `write` change a profile's
+    values, lists and text; `admin` also countries, sources, indicators and whole profiles."""
+
+    READ = "read"
+    WRITE = "write"
+    ADMIN = "admin"
+
+
+class ApiKey(Base):
+    """An API key, stored only as the SHA-256 of the key (the key itself is shown once)."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    scope: Mapped[str] = mapped_column(String(16))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint(_enum_check("scope", ApiKeyScope), name="scope"),)

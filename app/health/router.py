@@ -21,7 +21,7 @@ class HealthRead(BaseModel):
 class ServiceUnavailable(AppError):
     status = 503
     slug = "service-unavailable"
-    headers: ClassVar[dict[str, str] | None] = {"Retry-After": "5"}
+    default_headers: ClassVar[dict[str, str] | None] = {"Retry-After": "5"}
 
 
 @router.get("/live", summary="Liveness probe", response_model=HealthRead)

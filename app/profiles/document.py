@@ -5,7 +5,6 @@ whole-profile replace. Numbers are exact decimals: the YAML reader turns every
 float scalar into a `Decimal` from its written digits, never through a float.
 """
 
-import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any, Self
@@ -14,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from app.models import AuthorityRole, Measure, SourceKind, ValueType
+from app.narrative.schemas import plain_text
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -106,9 +106,9 @@ class NarrativeEntry(_Document):
 
     @model_validator(mode="after")
     def citations_in_body(self) -> Self:
-        plain = _plain(self.body)
+        plain = plain_text(self.body)
         for citation in self.citations:
-            if _plain(citation.text) not in plain:
+            if plain_text(citation.text) not in plain:
                 raise ValueError(f"citation {citation.text!r} does not occur in the body")
         return self
 
@@ -144,14 +144,6 @@ def _require_unique(what: str, keys: list[Any]) -> None:
         if key in seen:
             raise ValueError(f"{what}: {key!r} appears more than once")
         seen.add(key)
-
-
-_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
-
-
-def _plain(markdown: str) -> str:
-    """Markdown text with backslash escapes resolved and whitespace collapsed."""
-    return " ".join(_MARKDOWN_ESCAPE.sub(r"\1", markdown).split())
 
 
 class _DecimalLoader(yaml.SafeLoader):

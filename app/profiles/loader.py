@@ -9,6 +9,7 @@ only hidden. The caller owns the transaction.
 """
 
 from collections import Counter
+from itertools import groupby
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import AppError
 from app.models import (
     Authority,
+    AuthorityRole,
     Base,
     Citation,
     Country,
@@ -59,8 +61,13 @@ def load_profile(session: Session, document: ProfileDocument, *, changed_by: str
         Authority,
         country,
         [
+            # Authorities are ordered within their role.
             {**entry.model_dump(), "position": index}
-            for index, entry in enumerate(document.authorities)
+            for _, entries in groupby(
+                sorted(document.authorities, key=lambda a: list(AuthorityRole).index(a.role)),
+                key=lambda a: a.role,
+            )
+            for index, entry in enumerate(entries)
         ],
         key=("role", "name"),
         summary=summary,

@@ -5,7 +5,15 @@ from typing import Any
 
 from pydantic import ConfigDict, Field
 
-from app.models import AuthorityRole, Measure, ValueType
+from app.authorities.schemas import AUTHORITY_EXAMPLE, AuthorityGroupRead
+from app.documents.schemas import (
+    POLICY_DOCUMENT_EXAMPLE,
+    PUBLICATION_EXAMPLE,
+    PolicyDocumentRead,
+    PublicationRead,
+)
+from app.models import Measure, ValueType
+from app.narrative.schemas import NARRATIVE_EXAMPLE, NarrativeSectionRead
 from app.schemas import ExactNumber, ReadModel
 
 # Examples for the documentation, taken from the Belgium profile.
@@ -41,44 +49,6 @@ INDICATOR_VALUES_EXAMPLE: dict[str, Any] = {
             "id": 2,
             "value": 11763650,
             "source": {"slug": "statbel", "label": "STAT BEL"},
-        },
-    ],
-}
-AUTHORITY_EXAMPLE: dict[str, Any] = {
-    "id": 8,
-    "role": "agency",
-    "name": "Federal Agency for the Reception of Asylum Seekers",
-    "acronym": "Fedasil",
-    "remit": None,
-}
-POLICY_DOCUMENT_EXAMPLE: dict[str, Any] = {
-    "id": 3,
-    "title": "Belgian Reception Act",
-    "year": 2007,
-    "kind": "act",
-    "url": None,
-}
-PUBLICATION_EXAMPLE: dict[str, Any] = {
-    "id": 2,
-    "title": "International Migration Outlook 2022",
-    "publisher": None,
-    "year": 2022,
-    "url": None,
-}
-NARRATIVE_EXAMPLE: dict[str, Any] = {
-    "slug": "refugees-and-asylum",
-    "title": "Refugees and asylum",
-    "position": 5,
-    "body": "The number of recognised refugees in Belgium has increased over the last 20 years "
-    "from 12.560 in 2002 to 65.033 in 2022. In 2020, Syria, Afghanistan and Eritrea were the "
-    "top countries of origin among recognised refugees. As of May 2022, Belgium received "
-    "6.252 asylum applications.",
-    "citations": [
-        {"text": "12.560 in 2002 to 65.033 in 2022", "target": None},
-        {
-            "text": "In 2020, Syria, Afghanistan and Eritrea were the top countries of origin "
-            "among",
-            "target": None,
         },
     ],
 }
@@ -157,65 +127,6 @@ class IndicatorGroupRead(ReadModel):
 class GeneralInformationRead(ReadModel):
     note: str | None
     groups: list[IndicatorGroupRead]
-
-
-class AuthorityRead(ReadModel):
-    model_config = ConfigDict(
-        from_attributes=True, json_schema_extra={"examples": [AUTHORITY_EXAMPLE]}
-    )
-
-    id: int
-    role: AuthorityRole
-    name: str = Field(examples=["Federal Agency for the Reception of Asylum Seekers"])
-    acronym: str | None = Field(examples=["Fedasil"])
-    remit: str | None
-
-
-class AuthorityGroupRead(ReadModel):
-    role: AuthorityRole
-    label: str = Field(examples=["Agencies"])
-    authorities: list[AuthorityRead]
-
-
-class PolicyDocumentRead(ReadModel):
-    model_config = ConfigDict(
-        from_attributes=True, json_schema_extra={"examples": [POLICY_DOCUMENT_EXAMPLE]}
-    )
-
-    id: int
-    title: str = Field(examples=["Belgian Reception Act"])
-    year: int | None = Field(examples=[2007])
-    kind: str = Field(examples=["act"])
-    url: str | None
-
-
-class PublicationRead(ReadModel):
-    model_config = ConfigDict(
-        from_attributes=True, json_schema_extra={"examples": [PUBLICATION_EXAMPLE]}
-    )
-
-    id: int
-    title: str = Field(examples=["International Migration Outlook 2022"])
-    publisher: str | None
-    year: int | None
-    url: str | None
-
-
-class CitationRead(ReadModel):
-    text: str
-    target: str | None = Field(description="The link's target; null when unknown.")
-
-
-class NarrativeSectionRead(ReadModel):
-    model_config = ConfigDict(
-        from_attributes=True, json_schema_extra={"examples": [NARRATIVE_EXAMPLE]}
-    )
-
-    slug: str = Field(examples=["people-smuggling"])
-    title: str = Field(examples=["People smuggling and transit migration"])
-    position: int
-    body: str = Field(description="Markdown; paragraphs separated by a blank line.")
-    citations: list[CitationRead]
 
 
 class ProfileRead(ReadModel):

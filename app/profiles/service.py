@@ -1,44 +1,27 @@
 """The whole-page profile read."""
 
-from collections.abc import Sequence
 from itertools import groupby
 
-from sqlalchemy import Select, case, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from app.errors import NotFound
-from app.models import (
-    Authority,
-    AuthorityRole,
-    Country,
-    NarrativeSection,
-    Observation,
-    PolicyDocument,
-    Publication,
-    ValueType,
-)
+from app.authorities.schemas import ROLE_LABELS, AuthorityGroupRead, AuthorityRead
+from app.authorities.service import list_authorities
+from app.documents.schemas import PolicyDocumentRead, PublicationRead
+from app.documents.service import list_documents
+from app.models import Country, Observation, PolicyDocument, Publication, ValueType
+from app.narrative.schemas import NarrativeSectionRead
+from app.narrative.service import list_narrative
 from app.observations.queries import ObservationFilter, list_observations
 from app.observations.schemas import value_fields
 from app.profiles.schemas import (
-    AuthorityGroupRead,
-    AuthorityRead,
     CountryRef,
     GeneralInformationRead,
     IndicatorGroupRead,
     IndicatorValuesRead,
-    NarrativeSectionRead,
-    PolicyDocumentRead,
     ProfileRead,
-    PublicationRead,
     SourceRef,
     SourceValueRead,
 )
-
-ROLE_LABELS = {
-    AuthorityRole.RESPONSIBLE_BODY: "Responsible Body",
-    AuthorityRole.LINE_MINISTRY: "Line Ministries",
-    AuthorityRole.AGENCY: "Agencies",
-}
 
 
 def latest_observations(session: Session, country: Country) -> list[Observation]:
@@ -79,17 +62,6 @@ def general_information(session: Session, country: Country) -> GeneralInformatio
     return GeneralInformationRead(note=country.indicators_note, groups=groups)
 
 
-def list_authorities(
-    session: Session, country: Country, role: AuthorityRole | None = None
-) -> Sequence[Authority]:
-    query = select(Authority).where(Authority.country_id == country.id)
-    if role is not None:
-        query = query.where(Authority.role == role)
-    # Page order: responsible body, line ministries, agencies.
-    role_order = case({r.value: i for i, r in enumerate(ROLE_LABELS)}, value=Authority.role)
-    return session.scalars(query.order_by(role_order, Authority.position)).all()
-
-
 def authority_groups(session: Session, country: Country) -> list[AuthorityGroupRead]:
     authorities = list_authorities(session, country)
     return [
@@ -102,52 +74,17 @@ def authority_groups(session: Session, country: Country) -> list[AuthorityGroupR
     ]
 
 
-def list_policy_documents(session: Session, country: Country) -> Sequence[PolicyDocument]:
-    return session.scalars(
-        select(PolicyDocument)
-        .where(PolicyDocument.country_id == country.id)
-        .order_by(PolicyDocument.position)
-    ).all()
-
-
-def list_publications(session: Session, country: Country) -> Sequence[Publication]:
-    return session.scalars(
-        select(Publication)
-        .where(Publication.country_id == country.id)
-        .order_by(Publication.position)
-    ).all()
-
-
-def _sections(country: Country) -> Select[NarrativeSection]:
-    return (
-        select(NarrativeSection)
-        .where(NarrativeSection.country_id == country.id)
-        .options(selectinload(NarrativeSection.citations))
-        .order_by(NarrativeSection.position)
-    )
-
-
-def list_narrative(session: Session, country: Country) -> Sequence[NarrativeSection]:
-    return session.scalars(_sections(country)).all()
-
-
-def get_narrative_section(session: Session, country: Country, slug: str) -> NarrativeSection:
-    section = session.scalar(_sections(country).where(NarrativeSection.slug == slug))
-    if section is None:
-        raise NotFound(f"{country.name} has no narrative section {slug!r}.")
-    return section
-
-
 def get_profile(session: Session, country: Country) -> ProfileRead:
     return ProfileRead(
         country=CountryRef.model_validate(country),
         general_information=general_information(session, country),
         authorities=authority_groups(session, country),
         policy_documents=[
-            PolicyDocumentRead.model_validate(d) for d in list_policy_documents(session, country)
+            PolicyDocumentRead.model_validate(d)
+            for d in list_documents(session, PolicyDocument, country)
         ],
         publications=[
-            PublicationRead.model_validate(p) for p in list_publications(session, country)
+            PublicationRead.model_validate(p) for p in list_documents(session, Publication, country)
         ],
         narrative=[
             NarrativeSectionRead.model_validate(s) for s in list_narrative(session, country)

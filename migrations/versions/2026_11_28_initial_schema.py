@@ -19,7 +19,6 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "countries",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -295,7 +294,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     with op.batch_alter_table("observation_revisions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_observation_revisions_observation_id"))
         batch_op.drop_index("ix_observation_revisions_country_changed_at")

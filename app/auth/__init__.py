@@ -1,0 +1,1 @@
+"""API keys: creation, revocation, and the `Authorization: Bearer` check on writes."""

@@ -1,0 +1,1 @@
+"""Migration authorities: the responsible body, line ministries and agencies."""

@@ -1,0 +1,124 @@
+"""A country's migration authorities: read, and (with a write key) change."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from app.auth.deps import WriteKeyDep
+from app.authorities import service
+from app.authorities.schemas import AuthorityCreate, AuthorityRead, AuthorityUpdate
+from app.config import API_PREFIX
+from app.countries.deps import CountryDep
+from app.db import SessionDep
+from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.json import JSONResponse
+from app.models import AuthorityRole
+from app.pagination import Collection, collection
+from app.writes import IfMatch, check_if_match, no_content, resource_response
+
+router = APIRouter(tags=["authorities"])
+
+RoleFilter = Annotated[
+    AuthorityRole | None,
+    Query(description="Only authorities of this role.", examples=["agency"]),
+]
+AuthorityId = Annotated[
+    int, Path(ge=1, le=2**31 - 1, description="The authority's id.", examples=[8])
+]
+
+
+def _location(country_code: str, authority_id: int) -> str:
+    return f"{API_PREFIX}/countries/{country_code}/authorities/{authority_id}"
+
+
+@router.get(
+    "/countries/{country}/authorities",
+    response_model=Collection[AuthorityRead],
+    summary="Migration authorities",
+    responses=PROBLEM_RESPONSES,
+)
+def list_authorities(
+    request: Request, country: CountryDep, session: SessionDep, role: RoleFilter = None
+) -> JSONResponse:
+    """The responsible body, line ministries and agencies, in page order; filter by `role`."""
+    items = [
+        AuthorityRead.model_validate(a) for a in service.list_authorities(session, country, role)
+    ]
+    return JSONResponse(collection(request, items, total=len(items)))
+
+
+@router.get(
+    "/countries/{country}/authorities/{authority_id}",
+    response_model=AuthorityRead,
+    summary="One migration authority",
+    responses=PROBLEM_RESPONSES,
+)
+def get_authority(
+    country: CountryDep, authority_id: AuthorityId, session: SessionDep
+) -> JSONResponse:
+    """One authority by id; its ETag is what updates and deletes must send as If-Match."""
+    return JSONResponse(
+        AuthorityRead.model_validate(service.get_authority(session, country, authority_id))
+    )
+
+
+@router.post(
+    "/countries/{country}/authorities",
+    status_code=201,
+    response_model=AuthorityRead,
+    summary="Add a migration authority",
+    responses=WRITE_RESPONSES,
+)
+def create_authority(
+    country: CountryDep, body: AuthorityCreate, session: SessionDep, _key: WriteKeyDep
+) -> JSONResponse:
+    """Add an authority (write scope). Answers 201 with its Location and ETag."""
+    authority = service.create_authority(session, country, body)
+    return resource_response(
+        AuthorityRead.model_validate(authority),
+        status_code=201,
+        location=_location(country.code, authority.id),
+    )
+
+
+@router.patch(
+    "/countries/{country}/authorities/{authority_id}",
+    response_model=AuthorityRead,
+    summary="Change a migration authority",
+    responses=WRITE_RESPONSES,
+)
+def update_authority(
+    country: CountryDep,
+    authority_id: AuthorityId,
+    body: AuthorityUpdate,
+    session: SessionDep,
+    _key: WriteKeyDep,
+    if_match: IfMatch = None,
+) -> JSONResponse:
+    """Change some fields of an authority (write scope); send its current ETag as If-Match."""
+    authority = service.get_authority(session, country, authority_id, for_update=True)
+    check_if_match(if_match, AuthorityRead.model_validate(authority))
+    service.update_authority(session, authority, body.model_dump(exclude_unset=True))
+    return resource_response(AuthorityRead.model_validate(authority))
+
+
+@router.delete(
+    "/countries/{country}/authorities/{authority_id}",
+    status_code=204,
+    response_class=Response,
+    summary="Remove a migration authority",
+    responses=WRITE_RESPONSES,
+)
+def delete_authority(
+    country: CountryDep,
+    authority_id: AuthorityId,
+    session: SessionDep,
+    _key: WriteKeyDep,
+    if_match: IfMatch = None,
+) -> Response:
+    """Remove an authority (write scope); send its current ETag as If-Match."""
+    authority = service.get_authority(session, country, authority_id, for_update=True)
+    check_if_match(if_match, AuthorityRead.model_validate(authority))
+    service.delete_authority(session, authority)
+    return no_content()

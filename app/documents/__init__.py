@@ -1,0 +1,1 @@
+"""Key policy documents and relevant publications of a country."""

@@ -1,0 +1,1 @@
+"""A country's narrative: the profile's text in titled sections, with citations."""

@@ -1,0 +1,123 @@
+"""A country's narrative sections: read, and (with a write key) change."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request
+from starlette.responses import Response
+
+from app.auth.deps import WriteKeyDep
+from app.config import API_PREFIX
+from app.countries.deps import CountryDep
+from app.db import SessionDep
+from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.json import JSONResponse
+from app.narrative import service
+from app.narrative.schemas import (
+    NarrativeSectionCreate,
+    NarrativeSectionRead,
+    NarrativeSectionUpdate,
+)
+from app.pagination import Collection, collection
+from app.schemas import SLUG_PATTERN
+from app.writes import IfMatch, check_if_match, no_content, resource_response
+
+router = APIRouter(tags=["narrative"])
+
+SectionSlug = Annotated[
+    str,
+    Path(
+        description="Section slug.",
+        pattern=SLUG_PATTERN,
+        max_length=100,
+        examples=["people-smuggling"],
+    ),
+]
+
+
+@router.get(
+    "/countries/{country}/narrative",
+    response_model=Collection[NarrativeSectionRead],
+    summary="Narrative sections",
+    responses=PROBLEM_RESPONSES,
+)
+def list_narrative(request: Request, country: CountryDep, session: SessionDep) -> JSONResponse:
+    """The profile's text in titled sections, in reading order, each with its citations."""
+    items = [
+        NarrativeSectionRead.model_validate(s) for s in service.list_narrative(session, country)
+    ]
+    return JSONResponse(collection(request, items, total=len(items)))
+
+
+@router.get(
+    "/countries/{country}/narrative/{section}",
+    response_model=NarrativeSectionRead,
+    summary="One narrative section",
+    responses=PROBLEM_RESPONSES,
+)
+def get_narrative_section(
+    country: CountryDep, section: SectionSlug, session: SessionDep
+) -> JSONResponse:
+    """One section of the profile's text, by slug, with its citations."""
+    found = service.get_narrative_section(session, country, section)
+    return JSONResponse(NarrativeSectionRead.model_validate(found))
+
+
+@router.post(
+    "/countries/{country}/narrative",
+    status_code=201,
+    response_model=NarrativeSectionRead,
+    summary="Add a narrative section",
+    responses=WRITE_RESPONSES,
+)
+def create_narrative_section(
+    country: CountryDep, body: NarrativeSectionCreate, session: SessionDep, _key: WriteKeyDep
+) -> JSONResponse:
+    """Add a section (write scope); each citation's text must occur in the body."""
+    section = service.create_section(session, country, body)
+    return resource_response(
+        NarrativeSectionRead.model_validate(section),
+        status_code=201,
+        location=f"{API_PREFIX}/countries/{country.code}/narrative/{section.slug}",
+    )
+
+
+@router.patch(
+    "/countries/{country}/narrative/{section}",
+    response_model=NarrativeSectionRead,
+    summary="Change a narrative section",
+    responses=WRITE_RESPONSES,
+)
+def update_narrative_section(
+    country: CountryDep,
+    section: SectionSlug,
+    body: NarrativeSectionUpdate,
+    session: SessionDep,
+    _key: WriteKeyDep,
+    if_match: IfMatch = None,
+) -> JSONResponse:
+    """Change a section's title, body, citations or position (write scope), with If-Match."""
+    found = service.get_narrative_section(session, country, section, for_update=True)
+    check_if_match(if_match, NarrativeSectionRead.model_validate(found))
+    service.update_section(session, found, body.model_dump(exclude_unset=True))
+    return resource_response(NarrativeSectionRead.model_validate(found))
+
+
+@router.delete(
+    "/countries/{country}/narrative/{section}",
+    status_code=204,
+    response_class=Response,
+    summary="Remove a narrative section",
+    responses=WRITE_RESPONSES,
+)
+def delete_narrative_section(
+    country: CountryDep,
+    section: SectionSlug,
+    session: SessionDep,
+    _key: WriteKeyDep,
+    if_match: IfMatch = None,
+) -> Response:
+    """Remove a section (write scope), with If-Match."""
+    found = service.get_narrative_section(session, country, section, for_update=True)
+    check_if_match(if_match, NarrativeSectionRead.model_validate(found))
+    service.delete_section(session, found)
+    return no_content()

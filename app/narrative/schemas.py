@@ -1,0 +1,117 @@
+"""Schemas of narrative sections."""
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from app.schemas import ReadModel
+
+NARRATIVE_EXAMPLE: dict[str, Any] = {
+    "slug": "refugees-and-asylum",
+    "title": "Refugees and asylum",
+    "position": 5,
+    "body": "The number of recognised refugees in Belgium has increased over the last 20 years "
+    "from 12.560 in 2002 to 65.033 in 2022. In 2020, Syria, Afghanistan and Eritrea were the "
+    "top countries of origin among recognised refugees. As of May 2022, Belgium received "
+    "6.252 asylum applications.",
+    "citations": [
+        {"text": "12.560 in 2002 to 65.033 in 2022", "target": None},
+        {
+            "text": "In 2020, Syria, Afghanistan and Eritrea were the top countries of origin "
+            "among",
+            "target": None,
+        },
+    ],
+}
+
+SectionSlug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
+
+
+class CitationRead(ReadModel):
+    text: str
+    target: str | None = Field(description="The link's target; null when unknown.")
+
+
+class NarrativeSectionRead(ReadModel):
+    model_config = ConfigDict(
+        from_attributes=True, json_schema_extra={"examples": [NARRATIVE_EXAMPLE]}
+    )
+
+    slug: str
+    title: str
+    position: int
+    body: str = Field(description="Markdown; paragraphs separated by a blank line.")
+    citations: list[CitationRead]
+
+
+class CitationWrite(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=2000)
+    target: str | None = Field(default=None, max_length=1000)
+
+
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown text with backslash escapes resolved and whitespace collapsed."""
+    return " ".join(_MARKDOWN_ESCAPE.sub(r"\1", markdown).split())
+
+
+def missing_citation(body: str, citations: list[str]) -> str | None:
+    """The first citation text that does not occur in the body, if any."""
+    plain = plain_text(body)
+    return next((text for text in citations if plain_text(text) not in plain), None)
+
+
+def _citations_in_body(body: str | None, citations: list[CitationWrite] | None) -> None:
+    if body is None or citations is None:
+        return
+    missing = missing_citation(body, [c.text for c in citations])
+    if missing is not None:
+        raise ValueError(f"citation {missing!r} does not occur in the body")
+
+
+class NarrativeSectionCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "slug": "people-smuggling",
+                    "title": "People smuggling and transit migration",
+                    "body": "People smuggling equally represents an issue, ...",
+                    "citations": [],
+                }
+            ]
+        },
+    )
+
+    slug: SectionSlug
+    title: str = Field(min_length=1, max_length=300)
+    body: str = Field(min_length=1, max_length=100_000)
+    citations: list[CitationWrite] = []
+    position: int | None = Field(default=None, ge=0, description="The end when omitted.")
+
+    @model_validator(mode="after")
+    def check_citations(self) -> "NarrativeSectionCreate":
+        _citations_in_body(self.body, self.citations)
+        return self
+
+
+class NarrativeSectionUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"title": "Refugees and asylum"}]}
+    )
+
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    body: str | None = Field(default=None, min_length=1, max_length=100_000)
+    citations: list[CitationWrite] | None = None
+    position: int | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def check_citations(self) -> "NarrativeSectionUpdate":
+        _citations_in_body(self.body, self.citations)
+        return self

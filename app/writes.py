@@ -1,0 +1,92 @@
+"""What every write endpoint shares: exact JSON bodies and `If-Match` preconditions.
+
+Updates and deletes require `If-Match` with the resource's current ETag (the
+one its GET answers with): 428 without it, 412 when it is stale. The ETag is
+computed from the resource's representation exactly as the HTTP cache does,
+so the two can never disagree.
+"""
+
+import json
+from collections.abc import Callable, Coroutine
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import Header, Request
+from fastapi.routing import APIRoute
+from starlette.responses import Response
+
+from app.errors import PreconditionFailed, PreconditionRequired
+from app.http_cache import entity_tag, parse_etags
+from app.json import JSONResponse, dumps
+
+
+class _ExactJSONRequest(Request):
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            # JSON numbers with a fraction become Decimals, not floats, so a
+            # posted 671370081636.4 is stored digit for digit.
+            self._json = json.loads(await self.body(), parse_float=Decimal)
+        return self._json
+
+
+class ExactJSONRoute(APIRoute):
+    """A route whose JSON body keeps decimal numbers exact."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def exact_json_handler(request: Request) -> Response:
+            return await handler(_ExactJSONRequest(request.scope, request.receive))
+
+        return exact_json_handler
+
+
+IfMatch = Annotated[
+    str | None,
+    Header(
+        description="The resource's current ETag, from its GET. Required: a stale one gives "
+        "412, none gives 428.",
+    ),
+]
+
+
+def check_if_match(if_match: str | None, representation: Any) -> None:
+    """Raise unless `if_match` names the current representation of the resource."""
+    if if_match is None:
+        raise PreconditionRequired(
+            "This change needs an If-Match header with the resource's current ETag."
+        )
+    current = entity_tag(dumps(representation))
+    # The gzip form of the tag names the same resource state.
+    offered = {
+        tag.removesuffix('-gzip"') + '"' if tag.endswith('-gzip"') else tag
+        for tag in parse_etags(if_match)
+    }
+    if "*" not in offered and current not in offered:
+        raise PreconditionFailed(
+            "The resource has changed since that ETag was issued; read it again and retry."
+        )
+
+
+def apply_changes(row: Any, changes: dict[str, Any]) -> bool:
+    """Set the attributes that differ (a partial update); report whether any did."""
+    changed = False
+    for name, value in changes.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+def resource_response(
+    representation: Any, *, status_code: int = 200, location: str | None = None
+) -> JSONResponse:
+    """A written resource, with the ETag its GET now answers with (and Location on 201)."""
+    headers = {"ETag": entity_tag(dumps(representation))}
+    if location is not None:
+        headers["Location"] = location
+    return JSONResponse(representation, status_code=status_code, headers=headers)
+
+
+def no_content() -> Response:
+    return Response(status_code=204)

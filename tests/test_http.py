@@ -290,12 +290,12 @@ class TestDocumentedExamples:
     """The examples in the OpenAPI schema are the Belgium profile as served."""
 
     def test_examples_match_the_live_resources(self, client: TestClient) -> None:
-        from app.countries.schemas import CountryRead
-        from app.indicators.schemas import INDICATOR_EXAMPLE
-        from app.observations.schemas import OBSERVATION_EXAMPLE
         from app.authorities.schemas import AUTHORITY_EXAMPLE
+        from app.countries.schemas import CountryRead
         from app.documents.schemas import POLICY_DOCUMENT_EXAMPLE, PUBLICATION_EXAMPLE
+        from app.indicators.schemas import INDICATOR_EXAMPLE
         from app.narrative.schemas import NARRATIVE_EXAMPLE
+        from app.observations.schemas import OBSERVATION_EXAMPLE
         from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE
         from app.sources.schemas import SourceRead
 

@@ -9,8 +9,8 @@ only hidden. The caller owns the transaction.
 """
 
 from collections import Counter
-from itertools import groupby
 from collections.abc import Iterable, Sequence
+from itertools import groupby
 from typing import Any, TypeVar
 
 from sqlalchemy import select

@@ -1,7 +1,8 @@
 """The `migration-profiles` command line."""
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
@@ -13,10 +14,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import migrate as migrations
+from app.auth.service import create_api_key, list_api_keys, revoke_api_key
 from app.config import Settings, get_settings
 from app.countries.service import count_countries
 from app.db import create_db_engine
 from app.errors import AppError
+from app.models import ApiKeyScope
 from app.profiles.document import read_document
 from app.profiles.loader import load_profile
 from seeds import BELGIUM
@@ -60,18 +63,25 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
-def seed_database(settings: Settings, path: Path, *, only_if_empty: bool = False) -> Counter[str]:
-    """Load a profile document in one transaction; with only_if_empty, skip a non-empty DB."""
-    document = read_document(path)
+@contextmanager
+def session_scope(settings: Settings) -> Iterator[Session]:
+    """One migrated database transaction for a command."""
     migrations.upgrade(settings)
     engine = create_db_engine(settings)
     try:
         with Session(engine) as session, session.begin():
-            if only_if_empty and count_countries(session) > 0:
-                return Counter()
-            return load_profile(session, document, changed_by=f"seed:{path.name}")
+            yield session
     finally:
         engine.dispose()
+
+
+def seed_database(settings: Settings, path: Path, *, only_if_empty: bool = False) -> Counter[str]:
+    """Load a profile document in one transaction; with only_if_empty, skip a non-empty DB."""
+    document = read_document(path)
+    with session_scope(settings) as session:
+        if only_if_empty and count_countries(session) > 0:
+            return Counter()
+        return load_profile(session, document, changed_by=f"seed:{path.name}")
 
 
 def _summary(counts: Counter[str]) -> str:
@@ -117,6 +127,45 @@ def serve(
     if counts:
         typer.echo(f"empty database: loaded {BELGIUM.name}")
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+api_key_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
+cli.add_typer(api_key_cli, name="api-key")
+
+
+@api_key_cli.command("create")
+@one_line_errors
+def create_key(
+    name: Annotated[str, typer.Option(help="A name to know the key by.", min=1)],
+    scope: Annotated[ApiKeyScope, typer.Option(help="What the key may do.")] = ApiKeyScope.WRITE,
+) -> None:
+    """Create a key and print it once; only its hash is stored."""
+    with session_scope(get_settings()) as session:
+        _, key = create_api_key(session, name=name, scope=scope)
+    typer.echo(key)
+    typer.echo(f"created API key {name!r} ({scope.value}); it is shown only now", err=True)
+
+
+@api_key_cli.command("list")
+@one_line_errors
+def list_keys() -> None:
+    """List keys: name, scope, created, last used, revoked (never the key)."""
+    with session_scope(get_settings()) as session:
+        keys = list_api_keys(session)
+        typer.echo("name\tscope\tcreated_at\tlast_used_at\trevoked_at")
+        for k in keys:
+            fields = (k.created_at, k.last_used_at, k.revoked_at)
+            when = "\t".join(f.isoformat(timespec="seconds") if f else "-" for f in fields)
+            typer.echo(f"{k.name}\t{k.scope}\t{when}")
+
+
+@api_key_cli.command("revoke")
+@one_line_errors
+def revoke_key(name: Annotated[str, typer.Argument(help="The key's name.")]) -> None:
+    """Revoke a key: requests with it get 401 from now on."""
+    with session_scope(get_settings()) as session:
+        revoke_api_key(session, name)
+    typer.echo(f"revoked API key {name!r}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

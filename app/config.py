@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     cache_max_age: int = Field(
         default=300, ge=0, description="Seconds clients and proxies may cache a read."
     )
+    max_body_bytes: int = Field(
+        default=1024 * 1024, ge=1024, description="Larger request bodies get 413."
+    )
     worldbank_api_url: str = "https://api.worldbank.org/v2"
     unhcr_api_url: str = "https://api.unhcr.org/population/v1"
 

@@ -11,6 +11,7 @@ from starlette.middleware.cors import CORSMiddleware
 
 from app import __doc__ as description
 from app.authorities.router import router as authorities_router
+from app.body_limit import BodySizeLimitMiddleware
 from app.config import API_PREFIX, Settings, get_settings
 from app.countries.router import router as countries_router
 from app.db import create_db_engine, create_session_factory
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Middleware, innermost first: caching sees the route's response; CORS
     # answers preflights before anything else; metrics see every status sent.
     app.add_middleware(HTTPCacheMiddleware, max_age=settings.cache_max_age)
+    app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],

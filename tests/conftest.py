@@ -17,10 +17,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
+from app.auth.service import create_api_key, revoke_api_key
 from app.config import Settings
 from app.db import create_db_engine, get_session
 from app.main import create_app
 from app.migrate import upgrade
+from app.models import ApiKeyScope
 from app.profiles.document import read_document
 from app.profiles.loader import load_profile
 from seeds import BELGIUM
@@ -74,20 +76,48 @@ def session(connection: Connection) -> Iterator[Session]:
         yield session
 
 
-@pytest.fixture
-def app(settings: Settings, connection: Connection) -> FastAPI:
-    """The application, each request's session inside the test's transaction."""
+@pytest.fixture(scope="session")
+def _app_and_connection(settings: Settings) -> tuple[FastAPI, dict[str, Connection]]:
+    """One application for the run; each test points it at its own connection."""
     app = create_app(settings)
+    current: dict[str, Connection] = {}
 
     def test_session() -> Iterator[Session]:
-        with _session(connection) as session, session.begin():
+        with _session(current["connection"]) as session, session.begin():
             yield session
 
     app.dependency_overrides[get_session] = test_session
-    return app
+    return app, current
+
+
+@pytest.fixture
+def app(
+    _app_and_connection: tuple[FastAPI, dict[str, Connection]], connection: Connection
+) -> Iterator[FastAPI]:
+    """The application, each request's session inside the test's transaction."""
+    app, current = _app_and_connection
+    current["connection"] = connection
+    yield app
+    current.clear()
 
 
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app) as client:
         yield client
+
+
+@pytest.fixture
+def api_keys(session: Session) -> dict[str, str]:
+    """Raw keys by kind: `read`, `write`, `admin` and a `revoked` write key."""
+    keys = {}
+    for scope in ApiKeyScope:
+        _, keys[scope.value] = create_api_key(session, name=f"test-{scope.value}", scope=scope)
+    _, keys["revoked"] = create_api_key(session, name="test-revoked", scope=ApiKeyScope.ADMIN)
+    revoke_api_key(session, "test-revoked")
+    session.commit()
+    return keys
+
+
+def bearer(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}

@@ -68,11 +68,17 @@ BAD_REQUESTS = [
     ("GET", f"{API}/countries/BE/narrative/section%00", 422),
     ("GET", f"{API}/observations?country=%00%00", 422),
     # wrong methods
-    ("POST", f"{API}/countries", 405),
+    ("PUT", f"{API}/countries", 405),
     ("DELETE", f"{API}/countries/BE/profile", 405),
-    ("PATCH", f"{API}/observations/1", 405),
+    ("PUT", f"{API}/observations/1", 405),
+    ("DELETE", f"{API}/observations", 405),
+    ("POST", f"{API}/countries/BE/indicators", 405),
     ("PUT", f"{API}/sources/nbb", 405),
     ("POST", "/health/live", 405),
+    # malformed as_of
+    ("GET", f"{API}/observations?as_of=yesterday", 422),
+    ("GET", f"{API}/observations?as_of=2026-13-01", 422),
+    ("GET", f"{API}/countries/BE/profile?as_of=2026-02-30T10:00:00", 422),
 ]
 
 

@@ -1,14 +1,18 @@
 """Countries that have a profile."""
 
 from fastapi import APIRouter, Request
+from starlette.responses import Response
 
+from app.auth.deps import AdminKeyDep
+from app.config import API_PREFIX
 from app.countries import service
 from app.countries.deps import CountryDep
-from app.countries.schemas import CountryRead, country_read
+from app.countries.schemas import CountryCreate, CountryRead, CountryUpdate, country_read
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES
+from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.pagination import Collection, collection
+from app.writes import IfMatch, check_if_match, no_content, resource_response
 
 router = APIRouter(tags=["countries"])
 
@@ -21,7 +25,7 @@ router = APIRouter(tags=["countries"])
 )
 def list_countries(request: Request, session: SessionDep) -> JSONResponse:
     """Every country that has a profile, by name, with links to its resources."""
-    countries = [country_read(c.code, c.alpha3, c.name) for c in service.list_countries(session)]
+    countries = [country_read(c) for c in service.list_countries(session)]
     return JSONResponse(collection(request, countries, total=len(countries)))
 
 
@@ -33,4 +37,56 @@ def list_countries(request: Request, session: SessionDep) -> JSONResponse:
 )
 def get_country(country: CountryDep) -> JSONResponse:
     """One country by alpha-2 or alpha-3 code (any case), with links to its resources."""
-    return JSONResponse(country_read(country.code, country.alpha3, country.name))
+    return JSONResponse(country_read(country))
+
+
+@router.post(
+    "/countries",
+    status_code=201,
+    response_model=CountryRead,
+    summary="Add a country",
+    responses=WRITE_RESPONSES,
+)
+def create_country(body: CountryCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
+    """Add a country (admin scope); its profile is filled by the other write endpoints
+    or in one request with `PUT .../profile`."""
+    country = service.create_country(session, body)
+    return resource_response(
+        country_read(country), status_code=201, location=f"{API_PREFIX}/countries/{country.code}"
+    )
+
+
+@router.patch(
+    "/countries/{country}",
+    response_model=CountryRead,
+    summary="Change a country",
+    responses=WRITE_RESPONSES,
+)
+def update_country(
+    country: CountryDep,
+    body: CountryUpdate,
+    session: SessionDep,
+    _key: AdminKeyDep,
+    if_match: IfMatch = None,
+) -> JSONResponse:
+    """Change a country's name, alpha-3 code or indicators note (admin scope), with If-Match."""
+    check_if_match(if_match, country_read(country))
+    service.update_country(session, country, body.model_dump(exclude_unset=True))
+    return resource_response(country_read(country))
+
+
+@router.delete(
+    "/countries/{country}",
+    status_code=204,
+    response_class=Response,
+    summary="Delete a country",
+    responses=WRITE_RESPONSES,
+)
+def delete_country(
+    country: CountryDep, session: SessionDep, _key: AdminKeyDep, if_match: IfMatch = None
+) -> Response:
+    """Delete a country with its lists and text (admin scope), with If-Match. A country
+    that has values is refused with 409: their history is kept."""
+    check_if_match(if_match, country_read(country))
+    service.delete_country(session, country)
+    return no_content()

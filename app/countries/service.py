@@ -1,21 +1,29 @@
 """Country lookups."""
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
-from app.models import Country
+from app.countries.schemas import CountryCreate
+from app.errors import Conflict, NotFound
+from app.models import Country, Observation
+from app.types import utcnow
+from app.writes import apply_changes
+
+
+def find_country(session: Session, code: str) -> Country | None:
+    """The country with this ISO 3166-1 alpha-2 or alpha-3 code, in any case, if any."""
+    code = code.upper()
+    column = Country.code if len(code) == 2 else Country.alpha3
+    return session.scalar(select(Country).where(column == code))
 
 
 def get_country(session: Session, code: str) -> Country:
-    """The country with this ISO 3166-1 alpha-2 or alpha-3 code, in any case."""
-    code = code.upper()
-    column = Country.code if len(code) == 2 else Country.alpha3
-    country = session.scalar(select(Country).where(column == code))
+    country = find_country(session, code)
     if country is None:
-        raise NotFound(f"No country with code {code!r}.")
+        raise NotFound(f"No country with code {code.upper()!r}.")
     return country
 
 
@@ -26,3 +34,33 @@ def count_countries(session: Session) -> int:
 def list_countries(session: Session) -> Sequence[Country]:
     """Countries that have a profile, by name."""
     return session.scalars(select(Country).order_by(Country.name)).all()
+
+
+def create_country(session: Session, data: CountryCreate) -> Country:
+    for column, value in ((Country.code, data.code), (Country.alpha3, data.alpha3)):
+        if session.scalar(select(Country.id).where(column == value)) is not None:
+            raise Conflict(f"A country with code {value!r} exists already.")
+    country = Country(**data.model_dump(), created_at=utcnow(), updated_at=utcnow())
+    session.add(country)
+    session.flush()
+    return country
+
+
+def update_country(session: Session, country: Country, changes: dict[str, Any]) -> None:
+    if apply_changes(country, changes):
+        country.updated_at = utcnow()
+    session.flush()
+
+
+def delete_country(session: Session, country: Country) -> None:
+    """Delete a country and its lists and text; refused while it has values with history."""
+    values = session.scalar(
+        select(func.count()).select_from(Observation).where(Observation.country_id == country.id)
+    )
+    if values:
+        raise Conflict(
+            f"{country.name} has {values} observations whose history is kept; "
+            "a country with history cannot be deleted."
+        )
+    session.delete(country)
+    session.flush()

@@ -6,13 +6,28 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request
 from starlette.responses import Response
 
+from app.auth.deps import AdminKeyDep
+from app.config import API_PREFIX
 from app.countries.deps import CountryDep
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES
+from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.indicators import service
-from app.indicators.schemas import IndicatorRead, IndicatorSeriesRead, SourceSeriesRead
+from app.indicators.schemas import (
+    IndicatorCreate,
+    IndicatorRead,
+    IndicatorSeriesRead,
+    IndicatorUpdate,
+    SourceSeriesRead,
+)
 from app.json import JSONResponse
-from app.observations.params import SourceSlugs, YearFrom, YearTo, check_year_range
+from app.observations.params import (
+    AsOf,
+    SourceSlugs,
+    YearFrom,
+    YearTo,
+    check_year_range,
+    parse_as_of,
+)
 from app.observations.schemas import CSV_COLUMNS, observation_row, value_fields
 from app.pagination import Collection, collection
 from app.profiles.schemas import IndicatorValuesRead, SourceRef, ValueRead
@@ -20,6 +35,7 @@ from app.profiles.service import latest_by_indicator, latest_observations
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
 from app.schemas import SLUG_PATTERN
 from app.sources.service import get_sources
+from app.writes import IfMatch, check_if_match, no_content, resource_response
 
 router = APIRouter(tags=["indicators"])
 
@@ -66,14 +82,19 @@ def get_indicator(indicator: IndicatorSlug, session: SessionDep) -> JSONResponse
     responses={**PROBLEM_RESPONSES, **CSV_RESPONSE},
 )
 def list_country_indicators(
-    request: Request, country: CountryDep, session: SessionDep, response_format: FormatQuery = None
+    request: Request,
+    country: CountryDep,
+    session: SessionDep,
+    as_of: AsOf = None,
+    response_format: FormatQuery = None,
 ) -> Response:
     """Every indicator the country has, each with the newest value of every source,
     side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`."""
+    moment = parse_as_of(as_of)
     if wants_csv(request, response_format):
-        observations = latest_observations(session, country)
+        observations = latest_observations(session, country, moment)
         return csv_response(CSV_COLUMNS, [observation_row(o) for o in observations])
-    indicators = latest_by_indicator(session, country)
+    indicators = latest_by_indicator(session, country, moment)
     return JSONResponse(collection(request, indicators, total=len(indicators)))
 
 
@@ -91,6 +112,7 @@ def get_country_indicator(
     year_from: YearFrom = None,
     year_to: YearTo = None,
     sources: SourceSlugs = [],  # noqa: B006 (FastAPI copies defaults per request)
+    as_of: AsOf = None,
     response_format: FormatQuery = None,
 ) -> Response:
     """Every source's full series for the indicator, oldest year first, optionally
@@ -104,6 +126,7 @@ def get_country_indicator(
         sources=get_sources(session, sources),
         year_from=year_from,
         year_to=year_to,
+        as_of=parse_as_of(as_of),
     )
     if wants_csv(request, response_format):
         return csv_response(CSV_COLUMNS, [observation_row(o) for o in observations])
@@ -121,3 +144,60 @@ def get_country_indicator(
             series=series,
         )
     )
+
+
+@router.post(
+    "/indicators",
+    status_code=201,
+    response_model=IndicatorRead,
+    summary="Add an indicator",
+    tags=["catalogue"],
+    responses=WRITE_RESPONSES,
+)
+def create_indicator(body: IndicatorCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
+    """Add an indicator to the catalogue (admin scope)."""
+    indicator = service.create_indicator(session, body)
+    return resource_response(
+        IndicatorRead.model_validate(indicator),
+        status_code=201,
+        location=f"{API_PREFIX}/indicators/{indicator.slug}",
+    )
+
+
+@router.patch(
+    "/indicators/{indicator}",
+    response_model=IndicatorRead,
+    summary="Change an indicator",
+    tags=["catalogue"],
+    responses=WRITE_RESPONSES,
+)
+def update_indicator(
+    indicator: IndicatorSlug,
+    body: IndicatorUpdate,
+    session: SessionDep,
+    _key: AdminKeyDep,
+    if_match: IfMatch = None,
+) -> JSONResponse:
+    """Change an indicator's names, group, unit, definition or order (admin scope)."""
+    found = service.get_indicator(session, indicator)
+    check_if_match(if_match, IndicatorRead.model_validate(found))
+    service.update_indicator(session, found, body.model_dump(exclude_unset=True))
+    return resource_response(IndicatorRead.model_validate(found))
+
+
+@router.delete(
+    "/indicators/{indicator}",
+    status_code=204,
+    response_class=Response,
+    summary="Delete an indicator",
+    tags=["catalogue"],
+    responses=WRITE_RESPONSES,
+)
+def delete_indicator(
+    indicator: IndicatorSlug, session: SessionDep, _key: AdminKeyDep, if_match: IfMatch = None
+) -> Response:
+    """Delete an indicator that has no values (admin scope), with If-Match; 409 otherwise."""
+    found = service.get_indicator(session, indicator)
+    check_if_match(if_match, IndicatorRead.model_validate(found))
+    service.delete_indicator(session, found)
+    return no_content()

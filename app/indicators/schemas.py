@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from pydantic import ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.models import ValueType
 from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef, ValueRead
@@ -59,3 +59,47 @@ class IndicatorSeriesRead(ReadModel):
     country: str = Field(description="ISO 3166-1 alpha-2 code.")
     indicator: IndicatorRead
     series: list[SourceSeriesRead]
+
+
+class IndicatorCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "slug": "net-migration",
+                    "name": "Net migration",
+                    "label": "Net migration",
+                    "group": "Net migration",
+                    "value_type": "number",
+                    "unit": "persons",
+                    "definition": "Immigrants minus emigrants in the year.",
+                }
+            ]
+        },
+    )
+
+    slug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)
+    name: str = Field(min_length=1, max_length=200)
+    label: str = Field(min_length=1, max_length=200)
+    group: str = Field(min_length=1, max_length=200)
+    value_type: ValueType
+    unit: str | None = Field(default=None, max_length=64)
+    definition: str | None = Field(default=None, max_length=5000)
+    position: int | None = Field(default=None, ge=0, description="The end when omitted.")
+
+
+class IndicatorUpdate(BaseModel):
+    """Everything but the slug and the value type, which its values depend on."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"definition": "Residents aged 15 to 64."}]},
+    )
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    label: str | None = Field(default=None, min_length=1, max_length=200)
+    group: str | None = Field(default=None, min_length=1, max_length=200)
+    unit: str | None = Field(default=None, max_length=64)
+    definition: str | None = Field(default=None, max_length=5000)
+    position: int | None = Field(default=None, ge=0)

@@ -1,5 +1,6 @@
 """Query parameters shared by the endpoints that serve values."""
 
+from datetime import UTC, date, datetime, time
 from typing import Annotated
 
 from fastapi import Query
@@ -23,6 +24,33 @@ SourceSlugs = Annotated[
         examples=[["world-bank"]],
     ),
 ]
+
+
+AsOf = Annotated[
+    str | None,
+    Query(
+        description="Answer as the API would have at this moment: an ISO 8601 timestamp "
+        "(UTC unless it has an offset) or a date (meaning the end of that day, UTC). "
+        "Before any data existed the answer is empty.",
+        max_length=40,
+        examples=["2026-01-01"],
+    ),
+]
+
+
+def parse_as_of(value: str | None) -> datetime | None:
+    """The moment an `as_of` parameter names, as an aware UTC datetime."""
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), time.max, tzinfo=UTC)
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidParameter(
+            "query", "as_of", "not an ISO 8601 date (2026-01-31) or timestamp"
+        ) from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def check_year_range(year_from: int | None, year_to: int | None) -> None:

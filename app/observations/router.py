@@ -6,19 +6,39 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
+from app.auth.deps import WriteKeyDep, changed_by
+from app.config import API_PREFIX
 from app.countries.service import get_country
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES
+from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES, NotFound, ProblemDetails
 from app.indicators.service import get_indicator
 from app.json import JSONResponse
-from app.observations.params import SourceSlugs, YearFrom, YearTo, check_year_range
+from app.models import RevisionAction
+from app.observations import service
+from app.observations.params import (
+    AsOf,
+    SourceSlugs,
+    YearFrom,
+    YearTo,
+    check_year_range,
+    parse_as_of,
+)
 from app.observations.queries import (
     ObservationFilter,
     count_observations,
     get_observation,
     list_observations,
 )
-from app.observations.schemas import CSV_COLUMNS, ObservationRead, observation_row
+from app.observations.schemas import (
+    CSV_COLUMNS,
+    ObservationCreate,
+    ObservationRead,
+    ObservationUpdate,
+    RevisionRead,
+    observation_row,
+    revision_value,
+)
+from app.observations.service import ObservationKey
 from app.pagination import (
     DEFAULT_LIMIT,
     Collection,
@@ -31,9 +51,15 @@ from app.pagination import (
 )
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
 from app.schemas import Slug
-from app.sources.service import get_sources
+from app.sources.service import get_source, get_sources
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(tags=["observations"])
+router = APIRouter(tags=["observations"], route_class=ExactJSONRoute)
+
+ObservationId = Annotated[
+    int, Path(ge=1, le=2**31 - 1, description="The observation's id.", examples=[10])
+]
+GONE_RESPONSE = {"model": ProblemDetails, "description": "The value was deleted."}
 
 CountryCodes = Annotated[
     list[Annotated[str, Query(pattern=r"^[A-Za-z]{2,3}$")]],
@@ -72,6 +98,7 @@ def list_observations_page(
     year_from: YearFrom = None,
     year_to: YearTo = None,
     latest: Latest = False,
+    as_of: AsOf = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
     response_format: FormatQuery = None,
@@ -79,7 +106,8 @@ def list_observations_page(
     """Every value as one flat row, in a stable order, for bulk clients: filter by
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
-    `format=csv` or `Accept: text/csv`, one page per request."""
+    `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
+    from the revision history."""
     check_year_range(year_from, year_to)
     filters = ObservationFilter(
         country_ids=[get_country(session, code).id for code in dict.fromkeys(countries)],
@@ -88,6 +116,7 @@ def list_observations_page(
         year_from=year_from,
         year_to=year_to,
         latest=latest,
+        as_of=parse_as_of(as_of),
     )
     after = decode_cursor(cursor, asdict(filters))
     rows = list_observations(session, filters, after_id=after, limit=limit + 1)
@@ -109,13 +138,133 @@ def list_observations_page(
     "/observations/{observation_id}",
     response_model=ObservationRead,
     summary="One observation",
-    responses=PROBLEM_RESPONSES,
+    responses={**PROBLEM_RESPONSES, 410: GONE_RESPONSE},
 )
 def get_observation_by_id(
-    observation_id: Annotated[
-        int, Path(ge=1, le=2**31 - 1, description="The observation's id.", examples=[10])
-    ],
-    session: SessionDep,
+    observation_id: ObservationId, session: SessionDep, as_of: AsOf = None
 ) -> JSONResponse:
-    """One value with its source, year, unit and provenance."""
-    return JSONResponse(observation_row(get_observation(session, observation_id)))
+    """One value with its source, year, unit and provenance (as of a moment with
+    `as_of`). A deleted value answers 410; its history stays at `.../revisions`."""
+    observation = get_observation(session, observation_id, as_of=parse_as_of(as_of))
+    return JSONResponse(observation_row(observation))
+
+
+@router.get(
+    "/observations/{observation_id}/revisions",
+    response_model=Collection[RevisionRead],
+    summary="An observation's history",
+    responses=PROBLEM_RESPONSES,
+)
+def list_observation_revisions(
+    request: Request, observation_id: ObservationId, session: SessionDep
+) -> JSONResponse:
+    """Every create, update and delete of the value, oldest first: when, by which key
+    or command, why, and the value before and after. Kept after a delete."""
+    revisions = service.list_revisions(session, observation_id)
+    if not revisions:
+        raise NotFound(f"No observation with id {observation_id}.")
+    items = []
+    previous = None
+    for revision in revisions:
+        current = revision_value(revision)
+        deleted = revision.action == RevisionAction.DELETE
+        items.append(
+            {
+                "number": revision.number,
+                "action": revision.action,
+                "changed_at": revision.changed_at,
+                "changed_by": revision.changed_by,
+                "reason": revision.reason,
+                "old": current if deleted else previous,
+                "new": None if deleted else current,
+            }
+        )
+        previous = None if deleted else current
+    return JSONResponse(collection(request, items, total=len(items)))
+
+
+@router.post(
+    "/observations",
+    status_code=201,
+    response_model=ObservationRead,
+    summary="Add a value",
+    responses=WRITE_RESPONSES,
+)
+def create_observation(
+    body: ObservationCreate, session: SessionDep, api_key: WriteKeyDep
+) -> JSONResponse:
+    """Add one source's value for a country's indicator and period (write scope). The
+    creation is the value's first revision; 409 when the period already has a value."""
+    indicator = get_indicator(session, body.indicator)
+    fields = body.model_dump(exclude={"country", "indicator", "source", "year", "value", "reason"})
+    observation = service.create_observation(
+        session,
+        key=ObservationKey(
+            country_id=get_country(session, body.country).id,
+            indicator_id=indicator.id,
+            source_id=get_source(session, body.source).id,
+            year=body.year,
+        ),
+        indicator=indicator,
+        value=body.value,
+        fields=fields,
+        changed_by=changed_by(api_key),
+        reason=body.reason,
+    )
+    observation = get_observation(session, observation.id)
+    return resource_response(
+        observation_row(observation),
+        status_code=201,
+        location=f"{API_PREFIX}/observations/{observation.id}",
+    )
+
+
+@router.patch(
+    "/observations/{observation_id}",
+    response_model=ObservationRead,
+    summary="Change a value",
+    responses=WRITE_RESPONSES,
+)
+def update_observation(
+    observation_id: ObservationId,
+    body: ObservationUpdate,
+    session: SessionDep,
+    api_key: WriteKeyDep,
+    if_match: IfMatch = None,
+) -> JSONResponse:
+    """Change a value or its qualifiers (write scope), with If-Match. Each change is a
+    new revision; a change that alters nothing records none."""
+    observation = service.lock_observation(session, observation_id)
+    check_if_match(if_match, observation_row(observation))
+    service.update_observation(
+        session,
+        observation,
+        body.model_dump(exclude_unset=True, exclude={"reason"}),
+        changed_by=changed_by(api_key),
+        reason=body.reason,
+    )
+    return resource_response(observation_row(observation))
+
+
+@router.delete(
+    "/observations/{observation_id}",
+    status_code=204,
+    response_class=Response,
+    summary="Delete a value",
+    responses=WRITE_RESPONSES,
+)
+def delete_observation(
+    observation_id: ObservationId,
+    session: SessionDep,
+    api_key: WriteKeyDep,
+    if_match: IfMatch = None,
+    reason: Annotated[
+        str | None, Query(max_length=1000, description="Why: kept with the revision.")
+    ] = None,
+) -> Response:
+    """Hide a value from reads (write scope), with If-Match. Its history is kept and
+    `as_of` reads before the deletion still see it."""
+    observation = service.lock_observation(session, observation_id)
+    check_if_match(if_match, observation_row(observation))
+    service.delete_observation(session, observation, changed_by=changed_by(api_key), reason=reason)
+    return no_content()

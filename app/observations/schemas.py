@@ -1,13 +1,13 @@
 """Response schemas of observations (one value each)."""
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.config import API_PREFIX
-from app.models import Measure, Observation
-from app.schemas import ExactNumber, ReadModel
+from app.models import Measure, Observation, ObservationRevision, RevisionAction
+from app.schemas import ExactNumber, ReadModel, Slug
 
 OBSERVATION_EXAMPLE: dict[str, Any] = {
     "id": 10,
@@ -93,4 +93,117 @@ def observation_row(observation: Observation) -> dict[str, Any]:
         "source": observation.source.slug,
         "source_label": observation.source.label,
         "links": {"self": f"{API_PREFIX}/observations/{observation.id}"},
+    }
+
+
+class ObservationWriteFields(BaseModel):
+    """The fields of a value that a curator may set."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    qualifier: str | None = Field(default=None, max_length=200)
+    unit: str | None = Field(default=None, max_length=64)
+    price_basis: str | None = Field(default=None, max_length=64)
+    measure: Measure | None = None
+    note: str | None = Field(default=None, max_length=5000)
+    source_url: str | None = Field(default=None, max_length=1000)
+    retrieved_at: datetime | None = None
+    reason: str | None = Field(
+        default=None, max_length=1000, description="Why: kept with the revision."
+    )
+
+
+class ObservationCreate(ObservationWriteFields):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "country": "BE",
+                    "indicator": "population",
+                    "source": "world-bank",
+                    "year": 2023,
+                    "value": 11787423,
+                    "reason": "World Bank 2023 figure",
+                }
+            ]
+        },
+    )
+
+    country: str = Field(pattern=r"^[A-Za-z]{2,3}$", description="Alpha-2 or alpha-3 code.")
+    indicator: Slug
+    source: Slug
+    year: int | None = Field(default=None, ge=1000, le=9999)
+    value: ExactNumber | Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class ObservationUpdate(ObservationWriteFields):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"value": 11858611, "reason": "Corrected figure"}]},
+    )
+
+    value: ExactNumber | Annotated[str, Field(min_length=1, max_length=500)] | None = None
+
+
+class RevisionValue(ReadModel):
+    """An observation's value and its qualifiers at one point of its history."""
+
+    value: ExactNumber | str | None
+    qualifier: str | None
+    unit: str | None
+    price_basis: str | None
+    measure: Measure | None
+    note: str | None
+    source_url: str | None
+    retrieved_at: datetime | None
+
+
+class RevisionRead(ReadModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "number": 1,
+                    "action": "create",
+                    "changed_at": "2026-11-28T08:53:06.374304+00:00",
+                    "changed_by": "seed:belgium.yaml",
+                    "reason": None,
+                    "old": None,
+                    "new": {
+                        "value": 11858610,
+                        "qualifier": None,
+                        "unit": None,
+                        "price_basis": None,
+                        "measure": None,
+                        "note": None,
+                        "source_url": None,
+                        "retrieved_at": None,
+                    },
+                }
+            ]
+        }
+    )
+
+    number: int = Field(description="1 for the creation, then one more for each change.")
+    action: RevisionAction
+    changed_at: datetime
+    changed_by: str = Field(description="`api-key:<name>`, `sync:<source>` or `seed:<file>`.")
+    reason: str | None
+    old: RevisionValue | None = Field(description="Before the change; null for a creation.")
+    new: RevisionValue | None = Field(description="After the change; null for a deletion.")
+
+
+def revision_value(revision: ObservationRevision) -> dict[str, Any]:
+    return {
+        "value": revision.value_number
+        if revision.value_number is not None
+        else revision.value_text,
+        "qualifier": revision.qualifier,
+        "unit": revision.unit,
+        "price_basis": revision.price_basis,
+        "measure": revision.measure,
+        "note": revision.note,
+        "source_url": revision.source_url,
+        "retrieved_at": revision.retrieved_at,
     }

@@ -7,9 +7,11 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from app.models import Observation, ObservationRevision, RevisionAction
+from app.config import API_PREFIX
+from app.errors import Conflict, Gone, InvalidParameter, NotFound
+from app.models import Indicator, Observation, ObservationRevision, RevisionAction, ValueType
 from app.types import utcnow
 
 # The fields a revision snapshots besides the key.
@@ -153,3 +155,99 @@ def record_revision(
 def _assign(observation: Observation, values: dict[str, Any]) -> None:
     for field, value in values.items():
         setattr(observation, field, value)
+
+
+def checked_value(indicator: Indicator, value: Decimal | str) -> dict[str, Any]:
+    """The value columns for `value`, which must suit the indicator's value type."""
+    is_text = isinstance(value, str)
+    if is_text != (indicator.value_type == ValueType.TEXT):
+        raise InvalidParameter(
+            "body",
+            "value",
+            f"{indicator.slug} takes a {indicator.value_type} value, got {value!r}",
+        )
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise InvalidParameter("body", "value", "a number value must be finite")
+    return {"value_text": value} if is_text else {"value_number": value}
+
+
+def create_observation(
+    session: Session,
+    *,
+    key: ObservationKey,
+    indicator: Indicator,
+    value: Decimal | str,
+    fields: dict[str, Any],
+    changed_by: str,
+    reason: str | None,
+) -> Observation:
+    """A new value; 409 when the series already has a value for that period."""
+    existing = find_observation(session, key)
+    if existing is not None and existing.deleted_at is None:
+        raise Conflict(
+            f"There is already a value for this country, indicator, source and period: "
+            f"{API_PREFIX}/observations/{existing.id}; update that one instead."
+        )
+    values = ObservationValues(**checked_value(indicator, value), **fields)
+    observation, _ = upsert_observation(
+        session, key=key, values=values, changed_by=changed_by, reason=reason
+    )
+    return observation
+
+
+def update_observation(
+    session: Session,
+    observation: Observation,
+    changes: dict[str, Any],
+    *,
+    changed_by: str,
+    reason: str | None,
+) -> Outcome:
+    """Apply a partial update (its indicator loaded); a no-op records no revision."""
+    current = {field: getattr(observation, field) for field in VALUE_FIELDS}
+    if "value" in changes:
+        value = changes.pop("value")
+        if value is None:
+            raise InvalidParameter("body", "value", "a value cannot be removed; delete it instead")
+        current.update(value_number=None, value_text=None)
+        current.update(checked_value(observation.indicator, value))
+    current.update(changes)
+    key = ObservationKey(
+        country_id=observation.country_id,
+        indicator_id=observation.indicator_id,
+        source_id=observation.source_id,
+        year=observation.year,
+    )
+    _, outcome = upsert_observation(
+        session, key=key, values=ObservationValues(**current), changed_by=changed_by, reason=reason
+    )
+    return outcome
+
+
+def list_revisions(session: Session, observation_id: int) -> list[ObservationRevision]:
+    return list(
+        session.scalars(
+            select(ObservationRevision)
+            .where(ObservationRevision.observation_id == observation_id)
+            .order_by(ObservationRevision.number)
+        )
+    )
+
+
+def lock_observation(session: Session, observation_id: int) -> Observation:
+    """A live observation, row-locked until the transaction ends (PostgreSQL), for a write."""
+    observation = session.scalar(
+        select(Observation)
+        .where(Observation.id == observation_id)
+        .options(
+            selectinload(Observation.country),
+            selectinload(Observation.indicator),
+            selectinload(Observation.source),
+        )
+        .with_for_update()
+    )
+    if observation is None:
+        raise NotFound(f"No observation with id {observation_id}.")
+    if observation.deleted_at is not None:
+        raise Gone(f"Observation {observation_id} was deleted.")
+    return observation

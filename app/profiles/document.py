@@ -114,6 +114,47 @@ class NarrativeEntry(_Document):
 
 
 class ProfileDocument(_Document):
+    """A country's whole profile: what `seeds/*.yaml` hold and `PUT .../profile` takes."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "country": {"code": "BE", "alpha3": "BEL", "name": "Belgium"},
+                    "general_information": {
+                        "note": "Data from international sources is updated automatically "
+                        "as it becomes available.",
+                        "observations": [
+                            {
+                                "indicator": "population",
+                                "source": "world-bank",
+                                "year": 2024,
+                                "value": 11858610,
+                            },
+                            {
+                                "indicator": "gdp",
+                                "source": "world-bank",
+                                "year": 2024,
+                                "value": 671370081636.4,
+                                "unit": "USD",
+                                "price_basis": "current prices",
+                            },
+                        ],
+                    },
+                    "authorities": [
+                        {"role": "agency", "name": "Immigration Office"},
+                    ],
+                    "policy_documents": [
+                        {"title": "Belgian Reception Act", "year": 2007, "kind": "act"}
+                    ],
+                    "publications": [{"title": "UN Migration Profile", "publisher": "UN"}],
+                    "narrative": [],
+                }
+            ]
+        },
+    )
+
     country: CountryEntry
     sources: list[SourceEntry] = []
     indicators: list[IndicatorEntry] = []

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.errors import AppError
+from app.errors import AppError, InvalidParameter
 from app.models import (
     Authority,
     AuthorityRole,
@@ -29,12 +29,12 @@ from app.models import (
     PolicyDocument,
     Publication,
     Source,
-    ValueType,
 )
 from app.observations.service import (
     ObservationKey,
     ObservationValues,
     Outcome,
+    checked_value,
     delete_observation,
     upsert_observation,
 )
@@ -154,16 +154,15 @@ def _upsert_country(session: Session, document: ProfileDocument, summary: Counte
 
 
 def _observation_values(entry: ObservationEntry, indicator: Indicator) -> ObservationValues:
-    is_number = indicator.value_type == ValueType.NUMBER
-    if is_number != (not isinstance(entry.value, str)):
+    try:
+        value = checked_value(indicator, entry.value)
+    except InvalidParameter as error:
         raise InvalidDocument(
             f"observation {indicator.slug}/{entry.source}/{entry.year}: "
-            f"{indicator.slug} takes a {indicator.value_type} value, got {entry.value!r}"
-        )
+            f"{error.errors[0]['msg'] if error.errors else error.detail}"
+        ) from None
     fields = entry.model_dump(exclude={"indicator", "source", "year", "value"})
-    if isinstance(entry.value, str):
-        return ObservationValues(value_text=entry.value, **fields)
-    return ObservationValues(value_number=entry.value, **fields)
+    return ObservationValues(**value, **fields)
 
 
 def _load_observations(

@@ -2,16 +2,21 @@
 
 from fastapi import APIRouter
 
-from app.countries.deps import CountryDep
+from app.auth.deps import AdminKeyDep, changed_by
+from app.config import API_PREFIX
+from app.countries.deps import CountryCode, CountryDep
+from app.countries.service import find_country, get_country
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES
+from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES, InvalidParameter
 from app.json import JSONResponse
+from app.observations.params import AsOf, parse_as_of
 from app.profiles import service
-from app.profiles.schemas import (
-    ProfileRead,
-)
+from app.profiles.document import ProfileDocument
+from app.profiles.loader import load_profile
+from app.profiles.schemas import ProfileRead
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, resource_response
 
-router = APIRouter(tags=["profiles"])
+router = APIRouter(tags=["profiles"], route_class=ExactJSONRoute)
 
 
 @router.get(
@@ -20,8 +25,45 @@ router = APIRouter(tags=["profiles"])
     summary="A country's whole profile",
     responses=PROBLEM_RESPONSES,
 )
-def get_profile(country: CountryDep, session: SessionDep) -> JSONResponse:
+def get_profile(country: CountryDep, session: SessionDep, as_of: AsOf = None) -> JSONResponse:
     """The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
-    documents, relevant publications and the narrative sections."""
-    return JSONResponse(service.get_profile(session, country))
+    documents, relevant publications and the narrative sections. With `as_of`, the
+    values as they stood at that moment (lists and text as they are now)."""
+    return JSONResponse(service.get_profile(session, country, parse_as_of(as_of)))
+
+
+@router.put(
+    "/countries/{country}/profile",
+    response_model=ProfileRead,
+    summary="Replace a country's whole profile",
+    responses={**WRITE_RESPONSES, 201: {"model": ProfileRead, "description": "Created."}},
+)
+def replace_profile(
+    country: CountryCode,
+    body: ProfileDocument,
+    session: SessionDep,
+    api_key: AdminKeyDep,
+    if_match: IfMatch = None,
+) -> JSONResponse:
+    """Make the country's profile exactly this document, the format the seed files
+    use (admin scope): in one transaction, so a document with one bad item changes
+    nothing. Values that change or disappear leave revisions. Creates the country
+    when it is new (201). If-Match is optional here; when sent, a stale ETag is a 412."""
+    code = country.upper()
+    if code not in (body.country.code, body.country.alpha3):
+        raise InvalidParameter(
+            "path", "country", f"the document is the profile of {body.country.code}, not {code}"
+        )
+    existing = find_country(session, code)
+    if existing is not None and if_match is not None:
+        check_if_match(if_match, service.get_profile(session, existing))
+    load_profile(session, body, changed_by=changed_by(api_key))
+    profile = service.get_profile(session, get_country(session, code))
+    if existing is not None:
+        return resource_response(profile)
+    return resource_response(
+        profile,
+        status_code=201,
+        location=f"{API_PREFIX}/countries/{body.country.code}/profile",
+    )

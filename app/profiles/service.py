@@ -1,5 +1,6 @@
 """The whole-page profile read."""
 
+from datetime import datetime
 from itertools import groupby
 
 from sqlalchemy.orm import Session
@@ -24,18 +25,22 @@ from app.profiles.schemas import (
 )
 
 
-def latest_observations(session: Session, country: Country) -> list[Observation]:
+def latest_observations(
+    session: Session, country: Country, as_of: datetime | None = None
+) -> list[Observation]:
     """The newest value of every source for every indicator, in page order."""
     observations = list_observations(
-        session, ObservationFilter(country_ids=[country.id], latest=True)
+        session, ObservationFilter(country_ids=[country.id], latest=True, as_of=as_of)
     )
     observations.sort(key=lambda o: (o.indicator.position, o.id))
     return observations
 
 
-def latest_by_indicator(session: Session, country: Country) -> list[IndicatorValuesRead]:
+def latest_by_indicator(
+    session: Session, country: Country, as_of: datetime | None = None
+) -> list[IndicatorValuesRead]:
     """Each indicator the country has, with the newest value of every source, in page order."""
-    observations = latest_observations(session, country)
+    observations = latest_observations(session, country, as_of)
     return [
         IndicatorValuesRead(
             slug=indicator.slug,
@@ -53,9 +58,11 @@ def latest_by_indicator(session: Session, country: Country) -> list[IndicatorVal
     ]
 
 
-def general_information(session: Session, country: Country) -> GeneralInformationRead:
+def general_information(
+    session: Session, country: Country, as_of: datetime | None = None
+) -> GeneralInformationRead:
     groups: list[IndicatorGroupRead] = []
-    for indicator in latest_by_indicator(session, country):
+    for indicator in latest_by_indicator(session, country, as_of):
         if not groups or groups[-1].title != indicator.group:
             groups.append(IndicatorGroupRead(title=indicator.group, indicators=[]))
         groups[-1].indicators.append(indicator)
@@ -74,10 +81,12 @@ def authority_groups(session: Session, country: Country) -> list[AuthorityGroupR
     ]
 
 
-def get_profile(session: Session, country: Country) -> ProfileRead:
+def get_profile(session: Session, country: Country, as_of: datetime | None = None) -> ProfileRead:
+    """The whole page; with `as_of`, its values as they stood then (the lists and text
+    have no history and are served as they are now)."""
     return ProfileRead(
         country=CountryRef.model_validate(country),
-        general_information=general_information(session, country),
+        general_information=general_information(session, country, as_of),
         authorities=authority_groups(session, country),
         policy_documents=[
             PolicyDocumentRead.model_validate(d)

@@ -3,14 +3,18 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
+from starlette.responses import Response
 
+from app.auth.deps import AdminKeyDep
+from app.config import API_PREFIX
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES
+from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.pagination import Collection, collection
 from app.schemas import SLUG_PATTERN
 from app.sources import service
-from app.sources.schemas import SourceRead
+from app.sources.schemas import SourceCreate, SourceRead, SourceUpdate
+from app.writes import IfMatch, check_if_match, no_content, resource_response
 
 router = APIRouter(tags=["catalogue"])
 
@@ -46,3 +50,57 @@ def list_sources(request: Request, session: SessionDep) -> JSONResponse:
 def get_source(source: SourceSlug, session: SessionDep) -> JSONResponse:
     """One source by its slug."""
     return JSONResponse(SourceRead.model_validate(service.get_source(session, source)))
+
+
+@router.post(
+    "/sources",
+    status_code=201,
+    response_model=SourceRead,
+    summary="Add a source",
+    responses=WRITE_RESPONSES,
+)
+def create_source(body: SourceCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
+    """Add a source (admin scope). Answers 201 with its Location and ETag."""
+    source = service.create_source(session, body)
+    return resource_response(
+        SourceRead.model_validate(source),
+        status_code=201,
+        location=f"{API_PREFIX}/sources/{source.slug}",
+    )
+
+
+@router.patch(
+    "/sources/{source}",
+    response_model=SourceRead,
+    summary="Change a source",
+    responses=WRITE_RESPONSES,
+)
+def update_source(
+    source: SourceSlug,
+    body: SourceUpdate,
+    session: SessionDep,
+    _key: AdminKeyDep,
+    if_match: IfMatch = None,
+) -> JSONResponse:
+    """Change a source's label, organisation, kind or URL (admin scope), with If-Match."""
+    found = service.get_source(session, source)
+    check_if_match(if_match, SourceRead.model_validate(found))
+    service.update_source(session, found, body.model_dump(exclude_unset=True))
+    return resource_response(SourceRead.model_validate(found))
+
+
+@router.delete(
+    "/sources/{source}",
+    status_code=204,
+    response_class=Response,
+    summary="Delete a source",
+    responses=WRITE_RESPONSES,
+)
+def delete_source(
+    source: SourceSlug, session: SessionDep, _key: AdminKeyDep, if_match: IfMatch = None
+) -> Response:
+    """Delete a source that no value cites (admin scope), with If-Match; 409 otherwise."""
+    found = service.get_source(session, source)
+    check_if_match(if_match, SourceRead.model_validate(found))
+    service.delete_source(session, found)
+    return no_content()

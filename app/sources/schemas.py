@@ -1,6 +1,6 @@
 """Response schemas of sources."""
 
-from pydantic import ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.models import SourceKind
 from app.schemas import ReadModel
@@ -26,3 +26,37 @@ class SourceRead(ReadModel):
     organisation: str
     kind: SourceKind = Field(description="`international` or `national`.")
     url: str | None = Field(description="The publisher's home page.")
+
+
+class SourceCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "slug": "eurostat",
+                    "label": "Eurostat",
+                    "organisation": "Eurostat, the statistical office of the EU",
+                    "kind": "international",
+                    "url": "https://ec.europa.eu/eurostat",
+                }
+            ]
+        },
+    )
+
+    slug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)
+    label: str = Field(min_length=1, max_length=200)
+    organisation: str = Field(min_length=1, max_length=300)
+    kind: SourceKind
+    url: str | None = Field(default=None, max_length=500)
+
+
+class SourceUpdate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"label": "STAT BEL"}]}
+    )
+
+    label: str | None = Field(default=None, min_length=1, max_length=200)
+    organisation: str | None = Field(default=None, min_length=1, max_length=300)
+    kind: SourceKind | None = None
+    url: str | None = Field(default=None, max_length=500)

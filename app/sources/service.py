@@ -1,12 +1,15 @@
 """Source lookups."""
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
-from app.models import Source
+from app.errors import Conflict, NotFound
+from app.models import Observation, Source
+from app.sources.schemas import SourceCreate
+from app.writes import apply_changes
 
 
 def list_sources(session: Session) -> Sequence[Source]:
@@ -23,3 +26,25 @@ def get_source(session: Session, slug: str) -> Source:
 def get_sources(session: Session, slugs: Sequence[str]) -> list[Source]:
     """The sources named, in the order given; NotFound names the first unknown one."""
     return [get_source(session, slug) for slug in dict.fromkeys(slugs)]
+
+
+def create_source(session: Session, data: SourceCreate) -> Source:
+    if session.scalar(select(Source.id).where(Source.slug == data.slug)) is not None:
+        raise Conflict(f"A source {data.slug!r} exists already.")
+    source = Source(**data.model_dump())
+    session.add(source)
+    session.flush()
+    return source
+
+
+def update_source(session: Session, source: Source, changes: dict[str, Any]) -> None:
+    apply_changes(source, changes)
+    session.flush()
+
+
+def delete_source(session: Session, source: Source) -> None:
+    """Delete a source no value refers to (any reference makes it a 409)."""
+    if session.scalar(select(Observation.id).where(Observation.source_id == source.id).limit(1)):
+        raise Conflict(f"Values cite the source {source.slug!r}; it cannot be deleted.")
+    session.delete(source)
+    session.flush()

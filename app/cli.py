@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from app import migrate as migrations
 from app.auth.service import create_api_key, list_api_keys, revoke_api_key
-from app.config import Settings, get_settings
+from app.config import Settings
 from app.countries.service import count_countries
 from app.db import create_db_engine
 from app.errors import AppError
+from app.importer import PageError, import_page
 from app.models import ApiKeyScope
-from app.profiles.document import read_document
+from app.profiles.document import dump_document, read_document
 from app.profiles.loader import load_profile
 from seeds import BELGIUM
 
@@ -46,7 +47,7 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
-        except (CommandError, AppError, OSError, yaml.YAMLError) as exc:
+        except (CommandError, AppError, OSError, yaml.YAMLError, PageError) as exc:
             _fail(str(exc))
         except ValidationError as exc:
             first = exc.errors()[0]
@@ -97,7 +98,7 @@ def migrate(
     revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
 ) -> None:
     """Apply the database migrations (to the newest revision by default)."""
-    migrations.upgrade(get_settings(), revision)
+    migrations.upgrade(Settings(), revision)
     typer.echo(f"database at revision {revision}")
 
 
@@ -109,7 +110,7 @@ def seed(
     ] = BELGIUM,
 ) -> None:
     """Load a profile document (Belgium by default); loading it again changes nothing."""
-    counts = seed_database(get_settings(), file)
+    counts = seed_database(Settings(), file)
     typer.echo(f"loaded {file.name}: {_summary(counts)}")
 
 
@@ -123,10 +124,37 @@ def serve(
     """Apply migrations, load Belgium into an empty database, and run the HTTP server."""
     import uvicorn
 
-    counts = seed_database(get_settings(), BELGIUM, only_if_empty=True)
+    counts = seed_database(Settings(), BELGIUM, only_if_empty=True)
     if counts:
         typer.echo(f"empty database: loaded {BELGIUM.name}")
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@cli.command("import-profile")
+@one_line_errors
+def import_profile(
+    page: Annotated[Path, typer.Argument(help="A profile page in Markdown.", dir_okay=False)],
+    country: Annotated[
+        str | None, typer.Option(help="ISO code, when the page heading does not name it.")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Write the document (YAML) here.")] = None,
+    load: Annotated[bool, typer.Option("--load", help="Load it into the database.")] = False,
+) -> None:
+    """Read a profile page into a profile document: print it, write it (--out) or
+    load it in one transaction (--load; loading it again changes nothing)."""
+    if out is not None and load:
+        raise CommandError("choose one of --out and --load")
+    document = import_page(page, country_code=country)
+    if load:
+        settings = Settings()
+        with session_scope(settings) as session:
+            counts = load_profile(session, document, changed_by=f"import:{page.name}")
+        typer.echo(f"loaded {document.country.name}: {_summary(counts)}")
+    elif out is not None:
+        out.write_text(dump_document(document), encoding="utf-8")
+        typer.echo(f"wrote {out}")
+    else:
+        typer.echo(dump_document(document), nl=False)
 
 
 api_key_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
@@ -140,7 +168,7 @@ def create_key(
     scope: Annotated[ApiKeyScope, typer.Option(help="What the key may do.")] = ApiKeyScope.WRITE,
 ) -> None:
     """Create a key and print it once; only its hash is stored."""
-    with session_scope(get_settings()) as session:
+    with session_scope(Settings()) as session:
         _, key = create_api_key(session, name=name, scope=scope)
     typer.echo(key)
     typer.echo(f"created API key {name!r} ({scope.value}); it is shown only now", err=True)
@@ -150,7 +178,7 @@ def create_key(
 @one_line_errors
 def list_keys() -> None:
     """List keys: name, scope, created, last used, revoked (never the key)."""
-    with session_scope(get_settings()) as session:
+    with session_scope(Settings()) as session:
         keys = list_api_keys(session)
         typer.echo("name\tscope\tcreated_at\tlast_used_at\trevoked_at")
         for k in keys:
@@ -163,7 +191,7 @@ def list_keys() -> None:
 @one_line_errors
 def revoke_key(name: Annotated[str, typer.Argument(help="The key's name.")]) -> None:
     """Revoke a key: requests with it get 401 from now on."""
-    with session_scope(get_settings()) as session:
+    with session_scope(Settings()) as session:
         revoke_api_key(session, name)
     typer.echo(f"revoked API key {name!r}")
 

@@ -1,6 +1,5 @@
 """Service configuration, read from environment variables (and an optional `.env`)."""
 
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -46,8 +45,3 @@ class Settings(BaseSettings):
             return None
         path = self.database_url.split("///", 1)[-1].split("?", 1)[0]
         return None if path in ("", ":memory:") else Path(path)
-
-
-@lru_cache
-def get_settings() -> Settings:
-    return Settings()

@@ -12,7 +12,7 @@ from starlette.middleware.cors import CORSMiddleware
 from app import __doc__ as description
 from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
-from app.config import API_PREFIX, Settings, get_settings
+from app.config import API_PREFIX, Settings
 from app.countries.router import router as countries_router
 from app.db import create_db_engine, create_session_factory
 from app.documents.router import router as documents_router
@@ -41,7 +41,7 @@ TAGS = [
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    settings = settings or get_settings()
+    settings = settings or Settings()
 
     # Creating the engine does not connect; connections open on first use.
     engine = create_db_engine(settings)

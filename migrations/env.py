@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import Connection, engine_from_config, pool
 
-from app.config import get_settings
+from app.config import Settings
 from app.models import Base
 
 config = context.config
@@ -44,7 +44,7 @@ def run_migrations_online() -> None:
 
 
 def _url() -> str:
-    return get_settings().database_url
+    return Settings().database_url
 
 
 if context.is_offline_mode():

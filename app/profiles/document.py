@@ -6,6 +6,7 @@ float scalar into a `Decimal` from its written digits, never through a float.
 """
 
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Self
 
@@ -202,6 +203,28 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+
+
+class _DecimalDumper(yaml.SafeDumper):
+    """Writes decimals as YAML numbers with exactly their digits."""
+
+
+def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
+    text = format(value, "f")
+    tag = "tag:yaml.org,2002:float" if "." in text else "tag:yaml.org,2002:int"
+    return dumper.represent_scalar(tag, text)
+
+
+_DecimalDumper.add_representer(Decimal, _represent_decimal)
+_DecimalDumper.add_multi_representer(
+    StrEnum, lambda dumper, value: dumper.represent_str(str(value.value))
+)
+
+
+def dump_document(document: ProfileDocument) -> str:
+    """The document as YAML that `read_document` reads back to the same values."""
+    data = document.model_dump(mode="python", exclude_none=True)
+    return yaml.dump(data, Dumper=_DecimalDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def parse_document(text: str) -> ProfileDocument:

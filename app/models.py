@@ -5,12 +5,13 @@ Relationships are `lazy="raise"`: a query that needs related rows says so with
 issuing one query per row in production.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import (
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -140,6 +141,8 @@ class Observation(Base):
     note: Mapped[str | None] = mapped_column(Text)
     source_url: Mapped[str | None] = mapped_column(String(1000))
     retrieved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The upstream's own "last updated" date for the figure, when it gives one.
+    source_updated_on: Mapped[date | None] = mapped_column(Date)
     entered_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -213,6 +216,7 @@ class ObservationRevision(Base):
     note: Mapped[str | None] = mapped_column(Text)
     source_url: Mapped[str | None] = mapped_column(String(1000))
     retrieved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    source_updated_on: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (
         UniqueConstraint("observation_id", "number"),

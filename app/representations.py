@@ -33,8 +33,9 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
             "text/csv": {
                 "schema": {"type": "string"},
                 "example": "id,country,indicator,source,source_label,year,value,qualifier,unit,"
-                "price_basis,measure,note,source_url,retrieved_at,entered_by,updated_at\r\n"
-                "1,BE,population,world-bank,World Bank,2024,11858610,,persons,,,,,,"
+                "price_basis,measure,note,source_url,retrieved_at,source_updated_on,entered_by,"
+                "updated_at\r\n"
+                "1,BE,population,world-bank,World Bank,2024,11858610,,persons,,,,,,,"
                 "seed:belgium.yaml,2026-11-28T08:53:06.374304+00:00\r\n",
             }
         }

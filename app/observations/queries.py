@@ -53,6 +53,7 @@ def _state_at(as_of: datetime) -> Any:
             revision.note,
             revision.source_url,
             revision.retrieved_at,
+            revision.source_updated_on,
             revision.changed_by.label("entered_by"),
             revision.changed_at.label("created_at"),
             revision.changed_at.label("updated_at"),

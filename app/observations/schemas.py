@@ -1,6 +1,6 @@
 """Response schemas of observations (one value each)."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,6 +24,7 @@ OBSERVATION_EXAMPLE: dict[str, Any] = {
     "note": None,
     "source_url": None,
     "retrieved_at": None,
+    "source_updated_on": None,
     "entered_by": "seed:belgium.yaml",
     "updated_at": "2026-11-28T08:53:06.374304+00:00",
     "links": {"self": "/api/v1/observations/10"},
@@ -55,6 +56,9 @@ class ObservationRead(ReadModel):
     note: str | None
     source_url: str | None = Field(description="Where the figure was published, when known.")
     retrieved_at: datetime | None = Field(description="When it was fetched from the source.")
+    source_updated_on: date | None = Field(
+        description="The source's own last-updated date for it, when the source gives one."
+    )
     entered_by: str = Field(description="Who entered it last: an API key, a sync run, a seed.")
     updated_at: datetime = Field(description="When it was entered or last changed.")
     links: ObservationLinks
@@ -79,6 +83,7 @@ def value_fields(observation: Observation) -> dict[str, Any]:
         "note": observation.note,
         "source_url": observation.source_url,
         "retrieved_at": observation.retrieved_at,
+        "source_updated_on": observation.source_updated_on,
         "entered_by": observation.entered_by,
         "updated_at": observation.updated_at,
     }
@@ -157,6 +162,7 @@ class RevisionValue(ReadModel):
     note: str | None
     source_url: str | None
     retrieved_at: datetime | None
+    source_updated_on: date | None
 
 
 class RevisionRead(ReadModel):
@@ -179,6 +185,7 @@ class RevisionRead(ReadModel):
                         "note": None,
                         "source_url": None,
                         "retrieved_at": None,
+                        "source_updated_on": None,
                     },
                 }
             ]
@@ -206,4 +213,5 @@ def revision_value(revision: ObservationRevision) -> dict[str, Any]:
         "note": revision.note,
         "source_url": revision.source_url,
         "retrieved_at": revision.retrieved_at,
+        "source_updated_on": revision.source_updated_on,
     }

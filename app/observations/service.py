@@ -1,7 +1,7 @@
 """Writing observations: every change goes through here and leaves a revision."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -25,10 +25,11 @@ VALUE_FIELDS = (
     "note",
     "source_url",
     "retrieved_at",
+    "source_updated_on",
 )
-# Fields that do not make a change on their own: fetching the same figure again
-# is not a new value.
-_NOT_A_CHANGE = frozenset({"retrieved_at"})
+# Fields that do not make a change on their own: fetching the same figure again,
+# or the upstream republishing it unchanged, is not a new value.
+_NOT_A_CHANGE = frozenset({"retrieved_at", "source_updated_on"})
 
 
 class Outcome(StrEnum):
@@ -57,6 +58,7 @@ class ObservationValues:
     note: str | None = None
     source_url: str | None = None
     retrieved_at: datetime | None = None
+    source_updated_on: date | None = None
 
 
 def find_observation(session: Session, key: ObservationKey) -> Observation | None:

@@ -1,6 +1,6 @@
 """Response schemas of the whole-page profile."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import ConfigDict, Field
@@ -28,6 +28,7 @@ VALUE_EXAMPLE: dict[str, Any] = {
     "note": None,
     "source_url": None,
     "retrieved_at": None,
+    "source_updated_on": None,
     "entered_by": "seed:belgium.yaml",
     "updated_at": "2026-11-28T08:53:06.374304+00:00",
 }
@@ -95,6 +96,9 @@ class ValueRead(ReadModel):
     note: str | None
     source_url: str | None = Field(description="Where the figure was published, when known.")
     retrieved_at: datetime | None = Field(description="When it was fetched from the source.")
+    source_updated_on: date | None = Field(
+        description="The source's own last-updated date for it, when the source gives one."
+    )
     entered_by: str = Field(description="Who entered it last: an API key, a sync run, a seed.")
     updated_at: datetime = Field(description="When it was entered or last changed.")
 

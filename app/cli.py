@@ -3,6 +3,7 @@
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
@@ -17,12 +18,13 @@ from app import migrate as migrations
 from app.auth.service import create_api_key, list_api_keys, revoke_api_key
 from app.config import Settings
 from app.countries.service import count_countries
-from app.db import create_db_engine
+from app.db import create_db_engine, create_session_factory
 from app.errors import AppError
 from app.importer import PageError, import_page
 from app.models import ApiKeyScope
 from app.profiles.document import dump_document, read_document
 from app.profiles.loader import load_profile
+from app.sync.service import SyncReport, sync_unhcr, sync_world_bank
 from seeds import BELGIUM
 
 cli = typer.Typer(
@@ -155,6 +157,57 @@ def import_profile(
         typer.echo(f"wrote {out}")
     else:
         typer.echo(dump_document(document), nl=False)
+
+
+sync_cli = typer.Typer(
+    help="Pull international figures from their public APIs.", no_args_is_help=True
+)
+cli.add_typer(sync_cli, name="sync")
+
+CountryOption = Annotated[
+    list[str] | None,
+    typer.Option("--country", help="ISO code; repeat for several. Default: every country."),
+]
+SinceOption = Annotated[
+    int | None, typer.Option(help="First year to fetch. Default: ten years ago.")
+]
+
+
+def _run_sync(
+    name: str, run: Callable[..., SyncReport], countries: list[str] | None, since: int | None
+) -> None:
+    settings = Settings()
+    migrations.upgrade(settings)
+    engine = create_db_engine(settings)
+    try:
+        report = run(
+            create_session_factory(engine),
+            settings,
+            countries=countries or [],
+            since=since or datetime.now(UTC).year - 10,
+            progress=lambda line: typer.echo(line, err=True),
+        )
+    finally:
+        engine.dispose()
+    typer.echo(f"{name}: {report.summary()}")
+    if report.failures:
+        for failure in report.failures:
+            typer.echo(f"failed: {failure}", err=True)
+        raise typer.Exit(1)
+
+
+@sync_cli.command("worldbank")
+@one_line_errors
+def sync_worldbank(country: CountryOption = None, since: SinceOption = None) -> None:
+    """Population, working-age population, unemployment and GDP from the World Bank."""
+    _run_sync("worldbank", sync_world_bank, country, since)
+
+
+@sync_cli.command("unhcr")
+@one_line_errors
+def sync_unhcr_command(country: CountryOption = None, since: SinceOption = None) -> None:
+    """Refugees, asylum seekers and IDPs (country of asylum) from UNHCR."""
+    _run_sync("unhcr", sync_unhcr, country, since)
 
 
 api_key_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)

@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     )
     worldbank_api_url: str = "https://api.worldbank.org/v2"
     unhcr_api_url: str = "https://api.unhcr.org/population/v1"
+    sync_timeout_seconds: float = Field(default=30.0, gt=0, description="Per upstream request.")
+    sync_attempts: int = Field(default=4, ge=1, le=10, description="Tries per upstream request.")
+    sync_backoff_seconds: float = Field(
+        default=1.0, ge=0, description="First retry delay; doubled at each retry."
+    )
+    sync_page_size: int = Field(default=100, ge=1, le=1000, description="Rows per upstream page.")
 
     @field_validator("database_url")
     @classmethod

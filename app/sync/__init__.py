@@ -1,0 +1,1 @@
+"""Keep international figures current from the World Bank and UNHCR APIs."""

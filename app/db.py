@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Settings
+from app.search import index as _search_index  # noqa: F401 (registers the index hooks)
 
 
 def create_db_engine(settings: Settings) -> Engine:

@@ -24,6 +24,7 @@ from app.json import JSONResponse
 from app.narrative.router import router as narrative_router
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
+from app.search.router import router as search_router
 from app.sources.router import router as sources_router
 
 TAGS = [
@@ -36,6 +37,7 @@ TAGS = [
     {"name": "narrative", "description": "The profile's text, in titled sections."},
     {"name": "observations", "description": "Every value as a flat row, and its history."},
     {"name": "catalogue", "description": "Indicator definitions and the sources."},
+    {"name": "search", "description": "Full-text search across profiles."},
     {"name": "service", "description": "Health probes."},
 ]
 
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         narrative_router,
         observations_router,
         sources_router,
+        search_router,
     ):
         api.include_router(router)
     app.include_router(api)

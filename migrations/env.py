@@ -5,6 +5,7 @@ from sqlalchemy import Connection, engine_from_config, pool
 
 from app.config import Settings
 from app.models import Base
+from app.search.index import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -14,6 +15,7 @@ def _configure(**kwargs: object) -> None:
     context.configure(
         target_metadata=target_metadata,
         compare_type=True,
+        include_name=include_name,
         # SQLite cannot ALTER most things in place; batch mode copies the table.
         render_as_batch=True,
         **kwargs,

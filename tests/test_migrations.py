@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL
 from app.config import Settings
 from app.migrate import downgrade, upgrade
 from app.models import Base
+from app.search.index import include_name
 
 
 @pytest.fixture
@@ -41,7 +42,9 @@ def _drift(settings: Settings) -> list[object]:
     engine = create_engine(settings.database_url)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": include_name}
+            )
             return list(compare_metadata(context, Base.metadata))
     finally:
         engine.dispose()
@@ -50,7 +53,11 @@ def _drift(settings: Settings) -> list[object]:
 def _tables(settings: Settings) -> set[str]:
     engine = create_engine(settings.database_url)
     try:
-        return set(inspect(engine).get_table_names()) - {"alembic_version"}
+        return {
+            name
+            for name in inspect(engine).get_table_names()
+            if include_name(name, "table", None) and name != "alembic_version"
+        }
     finally:
         engine.dispose()
 

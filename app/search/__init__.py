@@ -1,0 +1,1 @@
+"""Full-text search over narrative, authorities, documents, publications and indicators."""

@@ -1,0 +1,150 @@
+"""GET /search: full-text search across profiles."""
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import ConfigDict, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.config import API_PREFIX
+from app.countries.service import get_country
+from app.db import SessionDep
+from app.errors import PROBLEM_RESPONSES
+from app.json import JSONResponse
+from app.models import Country
+from app.pagination import (
+    DEFAULT_LIMIT,
+    Collection,
+    Cursor,
+    Limit,
+    collection,
+    decode_cursor,
+    encode_cursor,
+    link_header,
+)
+from app.schemas import ReadModel
+from app.search.service import Hit, parse_query, search
+
+router = APIRouter(tags=["search"])
+
+
+class HitType(StrEnum):
+    NARRATIVE = "narrative"
+    AUTHORITY = "authority"
+    POLICY_DOCUMENT = "policy_document"
+    PUBLICATION = "publication"
+    INDICATOR = "indicator"
+
+
+class SearchHitRead(ReadModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "authority",
+                    "title": "Federal Agency for the Reception of Asylum Seekers",
+                    "country": "BE",
+                    "url": "/api/v1/countries/BE/authorities/8",
+                    "snippet": "Fedasil",
+                    "score": 1.9,
+                }
+            ]
+        }
+    )
+
+    type: HitType
+    title: str
+    country: str | None = Field(description="Alpha-2 code; null for catalogue entries.")
+    url: str = Field(description="The resource in this API.")
+    snippet: str = Field(description="Text around the match, matched words in <mark>.")
+    score: float = Field(description="Relevance; higher is better. Comparable within a query.")
+
+
+def _url(hit: Hit, code: str | None) -> str:
+    country = f"{API_PREFIX}/countries/{code}"
+    return {
+        "narrative": f"{country}/narrative/{hit.key}",
+        "authority": f"{country}/authorities/{hit.key}",
+        "policy_document": f"{country}/policy-documents/{hit.key}",
+        "publication": f"{country}/publications/{hit.key}",
+        "indicator": f"{API_PREFIX}/indicators/{hit.key}",
+    }[hit.kind]
+
+
+def _codes(session: Session) -> dict[int, str]:
+    return {
+        country_id: code for country_id, code in session.execute(select(Country.id, Country.code))
+    }
+
+
+@router.get(
+    "/search",
+    response_model=Collection[SearchHitRead],
+    summary="Full-text search",
+    responses=PROBLEM_RESPONSES,
+)
+def search_profiles(
+    request: Request,
+    session: SessionDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=200,
+            description='Words to find, all of them; "a quoted phrase" as a phrase. Words '
+            "are matched by stem: `refugee` finds refugees.",
+            examples=["reception"],
+        ),
+    ],
+    country: Annotated[
+        str | None,
+        Query(pattern=r"^[A-Za-z]{2,3}$", description="Only this country (and the catalogue)."),
+    ] = None,
+    types: Annotated[
+        list[HitType],
+        Query(alias="type", description="Only these kinds of resource; repeat for several."),
+    ] = [],  # noqa: B006 (FastAPI copies defaults per request)
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+) -> JSONResponse:
+    """Narrative sections, authorities, policy documents, publications and indicators
+    that match, best first, each with the API URL of the resource and a snippet."""
+    query = parse_query(q)
+    country_id = get_country(session, country).id if country else None
+    filters: dict[str, Any] = {
+        "q": query.terms,
+        "country": country_id,
+        "type": sorted(t.value for t in types),
+    }
+    offset = decode_cursor(cursor, filters) or 0
+    hits, total = search(
+        session,
+        query,
+        country_id=country_id,
+        kinds=[t.value for t in types],
+        offset=offset,
+        limit=limit,
+    )
+    codes = _codes(session)
+    items = [
+        {
+            "type": hit.kind,
+            "title": hit.title,
+            "country": codes.get(hit.country_id) if hit.country_id is not None else None,
+            "url": _url(hit, codes.get(hit.country_id) if hit.country_id is not None else None),
+            "snippet": hit.snippet,
+            "score": round(float(hit.score), 6),
+        }
+        for hit in hits
+    ]
+    more = offset + len(hits) < total
+    envelope = collection(
+        request,
+        items,
+        total=total,
+        limit=limit,
+        next_cursor=encode_cursor(offset + len(hits), filters) if more else None,
+    )
+    return JSONResponse(envelope, headers=link_header(envelope))

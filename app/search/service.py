@@ -1,0 +1,119 @@
+"""Search: parse the user's query safely, and ask each database's own engine.
+
+The query language users get: several words match all of them; a quoted
+phrase matches the phrase. Words are reduced to letters and digits before they
+reach the engine, so nothing a user types is ever read as FTS5 or tsquery
+syntax (`NEAR`, `*`, `OR`, quotes, parentheses are plain text or dropped).
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidParameter
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 12
+SNIPPET_START, SNIPPET_END = "<mark>", "</mark>"
+
+
+@dataclass(frozen=True)
+class Query:
+    """Words and phrases, each a list of plain words; all must match."""
+
+    terms: tuple[tuple[str, ...], ...]
+
+
+def parse_query(q: str) -> Query:
+    terms: list[tuple[str, ...]] = []
+    # An unbalanced quote is a literal character, not an error.
+    balanced = q if q.count('"') % 2 == 0 else q.replace('"', " ")
+    for phrase, word in _TERM.findall(balanced):
+        words = tuple(w.lower() for w in _WORD.findall(phrase or word) if len(w) <= 60)
+        if words:
+            terms.append(words)
+    if not terms:
+        raise InvalidParameter("query", "q", "no word to search for")
+    return Query(tuple(terms[:MAX_TERMS]))
+
+
+def _fts5_match(query: Query) -> str:
+    # Each term becomes an FTS5 string ("..."): inside one, every character is
+    # text, and the words are matched as a phrase; terms side by side are ANDed.
+    return " ".join('"' + " ".join(words) + '"' for words in query.terms)
+
+
+@dataclass
+class Hit:
+    kind: str
+    key: str
+    country_id: int | None
+    title: str
+    snippet: str
+    score: float
+
+
+def search(
+    session: Session,
+    query: Query,
+    *,
+    country_id: int | None,
+    kinds: list[str],
+    offset: int,
+    limit: int,
+) -> tuple[list[Hit], int]:
+    """A page of hits, best first, and the number of hits in all."""
+    params: dict[str, Any] = {"offset": offset, "limit": limit}
+    filters = []
+    if country_id is not None:
+        filters.append("(s.country_id = :country_id OR s.country_id IS NULL)")
+        params["country_id"] = country_id
+    if kinds:
+        names = []
+        for i, kind in enumerate(kinds):
+            params[f"kind{i}"] = kind
+            names.append(f":kind{i}")
+        filters.append(f"s.kind IN ({', '.join(names)})")
+    where = "".join(f" AND {f}" for f in filters)
+
+    if session.get_bind().dialect.name == "sqlite":
+        params["match"] = _fts5_match(query)
+        base = f"FROM search_index AS s WHERE search_index MATCH :match{where}"
+        rows = session.execute(
+            text(
+                "SELECT s.kind, s.key, s.country_id, s.title, "
+                f"snippet(search_index, 4, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16), "
+                # bm25 is lower for better matches; the title weighs most.
+                f"-bm25(search_index, 0, 0, 0, 8.0, 1.0) AS score {base} "
+                "ORDER BY score DESC, s.kind, s.key LIMIT :limit OFFSET :offset"
+            ),
+            params,
+        ).all()
+        total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+    else:
+        parts = []
+        for i, words in enumerate(query.terms):
+            params[f"term{i}"] = " ".join(words)
+            function = "phraseto_tsquery" if len(words) > 1 else "plainto_tsquery"
+            parts.append(f"{function}('english', :term{i})")
+        tsquery = " && ".join(parts)
+        base = (
+            f"FROM search_index AS s, (SELECT {tsquery}) AS q(query) "
+            f"WHERE s.document @@ q.query{where}"
+        )
+        options = f"StartSel={SNIPPET_START}, StopSel={SNIPPET_END}, MaxWords=24, MinWords=8"
+        rows = session.execute(
+            text(
+                "SELECT s.kind, s.key, s.country_id, s.title, "
+                f"ts_headline('english', s.body, q.query, '{options}'), "
+                f"ts_rank_cd(s.document, q.query) AS score {base} "
+                "ORDER BY score DESC, s.kind, s.key LIMIT :limit OFFSET :offset"
+            ),
+            params,
+        ).all()
+        total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+    return [Hit(*row) for row in rows], int(total)

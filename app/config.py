@@ -20,6 +20,17 @@ class Settings(BaseSettings):
     cache_max_age: int = Field(
         default=300, ge=0, description="Seconds clients and proxies may cache a read."
     )
+    response_cache: bool = Field(
+        default=True, description="Answer repeated reads from memory (see the README)."
+    )
+    cache_check_interval_seconds: float = Field(
+        default=1.0,
+        ge=0,
+        le=1.0,
+        description="How often a process checks for changes made by other processes.",
+    )
+    cache_max_entries: int = Field(default=2048, ge=1)
+    cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     max_body_bytes: int = Field(
         default=1024 * 1024, ge=1024, description="Larger request bodies get 413."
     )

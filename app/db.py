@@ -11,6 +11,7 @@ from fastapi import Depends, Request
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import data_version as _data_version  # noqa: F401 (registers its session hooks)
 from app.config import Settings
 from app.search import index as _search_index  # noqa: F401 (registers the index hooks)
 

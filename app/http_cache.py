@@ -7,14 +7,18 @@ For every successful GET (and HEAD, answered as a GET without its body):
 - gzip for bodies large enough to gain from it, when the client accepts it.
   The gzip representation has its own tag (`"<hash>-gzip"`) and is produced
   deterministically, so JSON, CSV, gzip and identity never share a validator.
+
+With a response cache (app.response_cache), a repeated read is answered from
+memory, 304s included, before any routing.
 """
 
-import gzip
 import hashlib
 from collections.abc import Iterable
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.response_cache import CachedResponse, ResponseCache
 
 COMPRESSIBLE = ("application/json", "application/problem+json", "text/", "application/javascript")
 
@@ -47,12 +51,16 @@ class HTTPCacheMiddleware:
         app: ASGIApp,
         *,
         max_age: int,
+        cache: ResponseCache | None = None,
         no_store_prefixes: Iterable[str] = ("/health", "/metrics"),
+        cached_prefix: str = "/api/",
         minimum_gzip_size: int = 1024,
     ) -> None:
         self.app = app
-        self.cache_control = f"public, max-age={max_age}"
+        self.cache = cache
+        self.cache_control = f"public, max-age={max_age}".encode()
         self.no_store_prefixes = tuple(no_store_prefixes)
+        self.cached_prefix = cached_prefix
         self.minimum_gzip_size = minimum_gzip_size
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -62,6 +70,17 @@ class HTTPCacheMiddleware:
         is_head = scope["method"] == "HEAD"
         if is_head:
             scope = {**scope, "method": "GET"}
+
+        key = None
+        stamp = None
+        if self.cache is not None and scope["path"].startswith(self.cached_prefix):
+            key = self.cache.key(scope)
+            if key is not None:
+                hit = await self.cache.get(key)
+                if hit is not None:
+                    await self._send(scope, hit, is_head, send)
+                    return
+                stamp = self.cache.stamp
 
         start: Message | None = None
         chunks: list[bytes] = []
@@ -74,51 +93,60 @@ class HTTPCacheMiddleware:
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False):
                     assert start is not None
-                    await self._respond(scope, start, b"".join(chunks), is_head, send)
+                    response = self._prepare(scope["path"], start, b"".join(chunks))
+                    if key is not None and response.status == 200 and self.cache is not None:
+                        self.cache.put(key, response, stamp)
+                    await self._send(scope, response, is_head, send)
             else:
                 await send(message)
 
         await self.app(scope, receive, buffer)
 
-    async def _respond(
-        self, scope: Scope, start: Message, body: bytes, is_head: bool, send: Send
-    ) -> None:
-        request = Headers(scope=scope)
+    def _prepare(self, path: str, start: Message, body: bytes) -> CachedResponse:
         headers = MutableHeaders(raw=list(start["headers"]))
         status = start["status"]
-        path: str = scope["path"]
-
         if path.startswith(self.no_store_prefixes):
             headers["Cache-Control"] = "no-store"
         elif status == 200 and "cache-control" not in headers:
-            headers["Cache-Control"] = self.cache_control
+            headers["Cache-Control"] = self.cache_control.decode()
         headers.add_vary_header("Accept")
         headers.add_vary_header("Accept-Encoding")
+        for name in ("content-length", "etag"):
+            if name in headers:
+                del headers[name]
+        etag = entity_tag(body) if status == 200 else ""
+        return CachedResponse(status=status, headers=headers.raw, body=body, etag=etag)
 
-        if status == 200:
-            etag = entity_tag(body)
+    async def _send(
+        self, scope: Scope, response: CachedResponse, is_head: bool, send: Send
+    ) -> None:
+        request = Headers(scope=scope)
+        headers = list(response.headers)
+        body = response.body
+        if response.status == 200:
+            content_type = next((v for k, v in headers if k == b"content-type"), b"").decode()
             compress = (
                 len(body) >= self.minimum_gzip_size
-                and "content-encoding" not in headers
-                and headers.get("content-type", "").startswith(COMPRESSIBLE)
+                and content_type.startswith(COMPRESSIBLE)
+                and not any(k == b"content-encoding" for k, _ in headers)
                 and accepts_gzip(request.get("accept-encoding", ""))
             )
-            if compress:
-                etag = etag[:-1] + '-gzip"'
-            headers["ETag"] = etag
+            etag = response.etag[:-1] + '-gzip"' if compress else response.etag
+            headers.append((b"etag", etag.encode()))
             if_none_match = request.get("if-none-match")
             if if_none_match and (
                 if_none_match.strip() == "*" or etag in parse_etags(if_none_match)
             ):
-                for name in ("content-length", "content-type"):
-                    del headers[name]
-                await send({"type": "http.response.start", "status": 304, "headers": headers.raw})
+                headers = [(k, v) for k, v in headers if k != b"content-type"]
+                await send({"type": "http.response.start", "status": 304, "headers": headers})
                 await send({"type": "http.response.body", "body": b""})
                 return
             if compress:
-                # mtime=0: the same body always compresses to the same bytes.
-                body = gzip.compress(body, compresslevel=6, mtime=0)
-                headers["Content-Encoding"] = "gzip"
-        headers["Content-Length"] = str(len(body))
-        await send({"type": "http.response.start", "status": status, "headers": headers.raw})
+                before = response.size
+                body = response.gzipped()
+                if self.cache is not None:
+                    self.cache.grew(response, before)
+                headers.append((b"content-encoding", b"gzip"))
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": response.status, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if is_head else body})

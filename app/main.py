@@ -7,6 +7,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CollectorRegistry
 from prometheus_fastapi_instrumentator import Instrumentator
+from sqlalchemy import Engine
 from starlette.middleware.cors import CORSMiddleware
 
 from app import __doc__ as description
@@ -14,6 +15,7 @@ from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
 from app.config import API_PREFIX, Settings
 from app.countries.router import router as countries_router
+from app.data_version import read_version
 from app.db import create_db_engine, create_session_factory
 from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
@@ -24,6 +26,7 @@ from app.json import JSONResponse
 from app.narrative.router import router as narrative_router
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
+from app.response_cache import ResponseCache
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
 
@@ -40,6 +43,11 @@ TAGS = [
     {"name": "search", "description": "Full-text search across profiles."},
     {"name": "service", "description": "Health probes."},
 ]
+
+
+def _read_version(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return read_version(connection)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -86,7 +94,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # Middleware, innermost first: caching sees the route's response; CORS
     # answers preflights before anything else; metrics see every status sent.
-    app.add_middleware(HTTPCacheMiddleware, max_age=settings.cache_max_age)
+    app.state.response_cache = (
+        ResponseCache(
+            read_version=lambda: _read_version(engine),
+            check_interval=settings.cache_check_interval_seconds,
+            max_entries=settings.cache_max_entries,
+            max_bytes=settings.cache_max_bytes,
+        )
+        if settings.response_cache
+        else None
+    )
+    app.add_middleware(
+        HTTPCacheMiddleware, max_age=settings.cache_max_age, cache=app.state.response_cache
+    )
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(
         CORSMiddleware,

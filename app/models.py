@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -329,3 +330,17 @@ class ApiKey(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (CheckConstraint(_enum_check("scope", ApiKeyScope), name="scope"),)
+
+
+class DataVersion(Base):
+    """One row whose version grows with every committed change to the data.
+
+    Each API process compares it with the version its response cache was filled
+    at, so a change made through any process reaches every cache within the
+    check interval.
+    """
+
+    __tablename__ = "data_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

@@ -97,6 +97,9 @@ def app(
     """The application, each request's session inside the test's transaction."""
     app, current = _app_and_connection
     current["connection"] = connection
+    # Each test rolls its data back: no response may outlive it.
+    if app.state.response_cache is not None:
+        app.state.response_cache.clear()
     yield app
     current.clear()
 

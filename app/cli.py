@@ -122,6 +122,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.", min=1)] = 1,
+    access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
 ) -> None:
     """Apply migrations, load Belgium into an empty database, and run the HTTP server."""
     import uvicorn
@@ -129,7 +130,14 @@ def serve(
     counts = seed_database(Settings(), BELGIUM, only_if_empty=True)
     if counts:
         typer.echo(f"empty database: loaded {BELGIUM.name}")
-    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        access_log=access_log,
+    )
 
 
 @cli.command("import-profile")

@@ -13,9 +13,11 @@ memory, 304s included, before any routing.
 """
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from prometheus_fastapi_instrumentator.routing import get_route_name
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.response_cache import CachedResponse, ResponseCache
@@ -45,6 +47,12 @@ def accepts_gzip(header: str) -> bool:
     return False
 
 
+def _template(scope: Scope) -> str:
+    """The route's path template, named as the request metrics name it; looked up
+    only when a response is stored, for the metrics of its cache hits."""
+    return get_route_name(HTTPConnection(scope), should_include_root_path=False) or "none"
+
+
 class HTTPCacheMiddleware:
     def __init__(
         self,
@@ -55,9 +63,11 @@ class HTTPCacheMiddleware:
         no_store_prefixes: Iterable[str] = ("/health", "/metrics"),
         cached_prefix: str = "/api/",
         minimum_gzip_size: int = 1024,
+        on_hit: Callable[[str, int], None] | None = None,
     ) -> None:
         self.app = app
         self.cache = cache
+        self.on_hit = on_hit
         self.cache_control = f"public, max-age={max_age}".encode()
         self.no_store_prefixes = tuple(no_store_prefixes)
         self.cached_prefix = cached_prefix
@@ -78,7 +88,9 @@ class HTTPCacheMiddleware:
             if key is not None:
                 hit = await self.cache.get(key)
                 if hit is not None:
-                    await self._send(scope, hit, is_head, send)
+                    status = await self._send(scope, hit, is_head, send)
+                    if self.on_hit is not None:
+                        self.on_hit(hit.handler, status)
                     return
                 stamp = self.cache.stamp
 
@@ -93,7 +105,7 @@ class HTTPCacheMiddleware:
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False):
                     assert start is not None
-                    response = self._prepare(scope["path"], start, b"".join(chunks))
+                    response = self._prepare(scope, start, b"".join(chunks))
                     if key is not None and response.status == 200 and self.cache is not None:
                         self.cache.put(key, response, stamp)
                     await self._send(scope, response, is_head, send)
@@ -102,7 +114,8 @@ class HTTPCacheMiddleware:
 
         await self.app(scope, receive, buffer)
 
-    def _prepare(self, path: str, start: Message, body: bytes) -> CachedResponse:
+    def _prepare(self, scope: Scope, start: Message, body: bytes) -> CachedResponse:
+        path: str = scope["path"]
         headers = MutableHeaders(raw=list(start["headers"]))
         status = start["status"]
         if path.startswith(self.no_store_prefixes):
@@ -115,11 +128,12 @@ class HTTPCacheMiddleware:
             if name in headers:
                 del headers[name]
         etag = entity_tag(body) if status == 200 else ""
-        return CachedResponse(status=status, headers=headers.raw, body=body, etag=etag)
+        return CachedResponse(
+            status=status, headers=headers.raw, body=body, etag=etag, handler=_template(scope)
+        )
 
-    async def _send(
-        self, scope: Scope, response: CachedResponse, is_head: bool, send: Send
-    ) -> None:
+    async def _send(self, scope: Scope, response: CachedResponse, is_head: bool, send: Send) -> int:
+        """Send the response (or a 304 for it); return the status sent."""
         request = Headers(scope=scope)
         headers = list(response.headers)
         body = response.body
@@ -140,7 +154,7 @@ class HTTPCacheMiddleware:
                 headers = [(k, v) for k, v in headers if k != b"content-type"]
                 await send({"type": "http.response.start", "status": 304, "headers": headers})
                 await send({"type": "http.response.body", "body": b""})
-                return
+                return 304
             if compress:
                 before = response.size
                 body = response.gzipped()
@@ -150,3 +164,4 @@ class HTTPCacheMiddleware:
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": response.status, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if is_head else body})
+        return response.status

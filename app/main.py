@@ -5,7 +5,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 from fastapi_offline import FastAPIOffline
-from prometheus_client import CollectorRegistry
+from prometheus_client import CollectorRegistry, Counter
 from prometheus_fastapi_instrumentator import Instrumentator
 from sqlalchemy import Engine
 from starlette.middleware.cors import CORSMiddleware
@@ -92,8 +92,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api)
     app.include_router(health_router)
 
-    # Middleware, innermost first: caching sees the route's response; CORS
-    # answers preflights before anything else; metrics see every status sent.
+    # Middleware, innermost first. The response cache answers repeated reads
+    # before metrics, routing and validation run (it counts its own hits);
+    # CORS, outermost, answers preflights and marks cross-origin reads.
+    app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    registry = CollectorRegistry()
+    Instrumentator(
+        registry=registry,
+        excluded_handlers=["/metrics"],
+        should_group_status_codes=False,
+    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
+    cache_hits = Counter(
+        "http_cache_hits",
+        "Requests answered from the response cache (not in http_requests_total).",
+        ["handler", "status"],
+        registry=registry,
+    )
     app.state.response_cache = (
         ResponseCache(
             read_version=lambda: _read_version(engine),
@@ -105,9 +119,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         else None
     )
     app.add_middleware(
-        HTTPCacheMiddleware, max_age=settings.cache_max_age, cache=app.state.response_cache
+        HTTPCacheMiddleware,
+        max_age=settings.cache_max_age,
+        cache=app.state.response_cache,
+        on_hit=lambda handler, status: cache_hits.labels(handler, str(status)).inc(),
     )
-    app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
@@ -116,9 +132,4 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         expose_headers=["ETag", "Link", "Content-Length"],
         max_age=600,
     )
-    Instrumentator(
-        registry=CollectorRegistry(),
-        excluded_handlers=["/metrics"],
-        should_group_status_codes=False,
-    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
     return app

@@ -30,6 +30,7 @@ class CachedResponse:
     headers: list[tuple[bytes, bytes]]  # without content-length and etag
     body: bytes
     etag: str
+    handler: str = "none"
     _gzipped: bytes | None = field(default=None, repr=False)
 
     def gzipped(self) -> bytes:

@@ -223,26 +223,23 @@ class TestMetrics:
     def test_prometheus_counts_by_route_and_status(self, client: TestClient) -> None:
         from prometheus_client.parser import text_string_to_metric_families
 
-        def count(status: str) -> float:
+        def count(status: str, metric: str = "http_requests") -> float:
             families = text_string_to_metric_families(client.get("/metrics").text)
-            requests = next(f for f in families if f.name == "http_requests")
+            requests = next(f for f in families if f.name == metric)
             return sum(
                 sample.value
                 for sample in requests.samples
-                if sample.name == "http_requests_total"
-                and sample.labels
-                == {
-                    "handler": "/api/v1/countries/{country}/profile",
-                    "method": "GET",
-                    "status": status,
-                }
+                if sample.name == f"{metric}_total"
+                and sample.labels.get("handler") == "/api/v1/countries/{country}/profile"
+                and sample.labels.get("status") == status
             )
 
-        ok, missing = count("200"), count("404")
+        ok, missing, hits = count("200"), count("404"), count("200", "http_cache_hits")
         client.get(f"{API}/countries/BE/profile")
-        client.get(f"{API}/countries/BE/profile")
+        client.get(f"{API}/countries/BE/profile")  # answered from the cache
         client.get(f"{API}/countries/XX/profile")
-        assert (count("200"), count("404")) == (ok + 2, missing + 1)
+        assert (count("200"), count("404")) == (ok + 1, missing + 1)
+        assert count("200", "http_cache_hits") == hits + 1
         assert "http_request_duration_seconds_bucket" in client.get("/metrics").text
 
 

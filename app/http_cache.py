@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from prometheus_fastapi_instrumentator.routing import get_route_name
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -127,41 +127,44 @@ class HTTPCacheMiddleware:
         for name in ("content-length", "etag"):
             if name in headers:
                 del headers[name]
-        etag = entity_tag(body) if status == 200 else ""
+        compressible = (
+            status == 200
+            and len(body) >= self.minimum_gzip_size
+            and headers.get("content-type", "").startswith(COMPRESSIBLE)
+            and "content-encoding" not in headers
+        )
         return CachedResponse(
-            status=status, headers=headers.raw, body=body, etag=etag, handler=_template(scope)
+            status=status,
+            headers=headers.raw,
+            body=body,
+            etag=entity_tag(body) if status == 200 else "",
+            handler=_template(scope),
+            compressible=compressible,
         )
 
     async def _send(self, scope: Scope, response: CachedResponse, is_head: bool, send: Send) -> int:
         """Send the response (or a 304 for it); return the status sent."""
-        request = Headers(scope=scope)
-        headers = list(response.headers)
-        body = response.body
-        if response.status == 200:
-            content_type = next((v for k, v in headers if k == b"content-type"), b"").decode()
-            compress = (
-                len(body) >= self.minimum_gzip_size
-                and content_type.startswith(COMPRESSIBLE)
-                and not any(k == b"content-encoding" for k, _ in headers)
-                and accepts_gzip(request.get("accept-encoding", ""))
-            )
-            etag = response.etag[:-1] + '-gzip"' if compress else response.etag
-            headers.append((b"etag", etag.encode()))
-            if_none_match = request.get("if-none-match")
-            if if_none_match and (
-                if_none_match.strip() == "*" or etag in parse_etags(if_none_match)
-            ):
-                headers = [(k, v) for k, v in headers if k != b"content-type"]
-                await send({"type": "http.response.start", "status": 304, "headers": headers})
+        accept_encoding = if_none_match = b""
+        for name, value in scope["headers"]:
+            if name == b"accept-encoding":
+                accept_encoding = value
+            elif name == b"if-none-match":
+                if_none_match = value
+        gzipped = response.compressible and accepts_gzip(accept_encoding.decode("latin-1"))
+        before = response.size
+        headers, body, etag = response.variant(gzipped)
+        if self.cache is not None and response.size != before:
+            self.cache.grew(response, before)
+        if if_none_match and response.status == 200:
+            offered = if_none_match.decode("latin-1")
+            if offered.strip() == "*" or etag in parse_etags(offered):
+                not_modified = [(k, v) for k, v in headers if k not in _NOT_IN_304]
+                await send({"type": "http.response.start", "status": 304, "headers": not_modified})
                 await send({"type": "http.response.body", "body": b""})
                 return 304
-            if compress:
-                before = response.size
-                body = response.gzipped()
-                if self.cache is not None:
-                    self.cache.grew(response, before)
-                headers.append((b"content-encoding", b"gzip"))
-        headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": response.status, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if is_head else body})
         return response.status
+
+
+_NOT_IN_304 = (b"content-type", b"content-length", b"content-encoding")

@@ -31,13 +31,32 @@ class CachedResponse:
     body: bytes
     etag: str
     handler: str = "none"
+    compressible: bool = False
     _gzipped: bytes | None = field(default=None, repr=False)
+    # (headers, body, etag) as sent, for identity (False) and gzip (True)
+    _variants: dict[bool, tuple[list[tuple[bytes, bytes]], bytes, str]] = field(
+        default_factory=dict, repr=False
+    )
 
     def gzipped(self) -> bytes:
         if self._gzipped is None:
             # mtime=0: the same body always compresses to the same bytes.
             self._gzipped = gzip.compress(self.body, compresslevel=6, mtime=0)
         return self._gzipped
+
+    def variant(self, gzipped: bool) -> tuple[list[tuple[bytes, bytes]], bytes, str]:
+        """The headers, body and ETag to send, made once per representation."""
+        if gzipped not in self._variants:
+            headers = list(self.headers)
+            body, etag = self.body, self.etag
+            if gzipped:
+                body, etag = self.gzipped(), self.etag[:-1] + '-gzip"'
+                headers.append((b"content-encoding", b"gzip"))
+            if etag:
+                headers.append((b"etag", etag.encode()))
+            headers.append((b"content-length", str(len(body)).encode()))
+            self._variants[gzipped] = (headers, body, etag)
+        return self._variants[gzipped]
 
     @property
     def size(self) -> int:

@@ -181,6 +181,11 @@ class Observation(Base):
             postgresql_where=text("year IS NULL"),
         ),
         Index("ix_observations_indicator_source", "indicator_id", "source_id"),
+        # The main reads: a country's values in id order (pages of /observations),
+        # and one indicator's series for a country. The unique indexes above are
+        # partial, so they cannot serve these.
+        Index("ix_observations_country_id_id", "country_id", "id"),
+        Index("ix_observations_country_series", "country_id", "indicator_id", "source_id", "year"),
     )
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 

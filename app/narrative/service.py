@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.errors import InvalidParameter, NotFound
 from app.models import Citation, Country, NarrativeSection
-from app.narrative.schemas import CitationWrite, NarrativeSectionCreate, missing_citation
+from app.narrative.schemas import NarrativeSectionCreate, missing_citation
 from app.writes import apply_changes
 
 
@@ -35,9 +35,11 @@ def get_narrative_section(
     return section
 
 
-def _citations(citations: list[CitationWrite]) -> list[Citation]:
+def citation_rows(pairs: list[tuple[str, str | None]]) -> list[Citation]:
+    """Citation rows, in order, from (text, target) pairs."""
     return [
-        Citation(position=index, text=c.text, target=c.target) for index, c in enumerate(citations)
+        Citation(position=index, text=text, target=target)
+        for index, (text, target) in enumerate(pairs)
     ]
 
 
@@ -55,7 +57,7 @@ def create_section(
     section = NarrativeSection(
         country_id=country.id, slug=data.slug, title=data.title, body=data.body, position=position
     )
-    section.citations = _citations(data.citations)
+    section.citations = citation_rows([(c.text, c.target) for c in data.citations])
     session.add(section)
     session.flush()
     return section
@@ -68,7 +70,7 @@ def update_section(session: Session, section: NarrativeSection, changes: dict[st
     if citations is not None:
         section.citations.clear()
         session.flush()  # free the (section, position) keys before reusing them
-        section.citations.extend(_citations([CitationWrite(**c) for c in citations]))
+        section.citations.extend(citation_rows([(c["text"], c.get("target")) for c in citations]))
     missing = missing_citation(body, [c.text for c in section.citations])
     if missing is not None:
         raise InvalidParameter(

@@ -13,6 +13,7 @@ from app.config import API_PREFIX
 from app.errors import Conflict, Gone, InvalidParameter, NotFound
 from app.models import Indicator, Observation, ObservationRevision, RevisionAction, ValueType
 from app.types import utcnow
+from app.writes import apply_changes
 
 # The fields a revision snapshots besides the key.
 VALUE_FIELDS = (
@@ -99,7 +100,7 @@ def upsert_observation(
         session.add(observation)
         action = RevisionAction.CREATE
     elif observation.deleted_at is not None:
-        _assign(observation, new)
+        apply_changes(observation, new)
         observation.deleted_at = None
         observation.entered_by = changed_by
         action = RevisionAction.CREATE
@@ -107,7 +108,7 @@ def upsert_observation(
         changed = {f for f, v in new.items() if getattr(observation, f) != v}
         if not changed - _NOT_A_CHANGE:
             return observation, Outcome.UNCHANGED
-        _assign(observation, new)
+        apply_changes(observation, new)
         observation.entered_by = changed_by
         action = RevisionAction.UPDATE
     observation.updated_at = now
@@ -152,11 +153,6 @@ def record_revision(
     session.add(revision)
     session.flush()
     return revision
-
-
-def _assign(observation: Observation, values: dict[str, Any]) -> None:
-    for field, value in values.items():
-        setattr(observation, field, value)
 
 
 def checked_value(indicator: Indicator, value: Decimal | str) -> dict[str, Any]:

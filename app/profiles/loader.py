@@ -21,7 +21,6 @@ from app.models import (
     Authority,
     AuthorityRole,
     Base,
-    Citation,
     Country,
     Indicator,
     NarrativeSection,
@@ -30,6 +29,7 @@ from app.models import (
     Publication,
     Source,
 )
+from app.narrative.service import citation_rows
 from app.observations.service import (
     ObservationKey,
     ObservationValues,
@@ -39,6 +39,7 @@ from app.observations.service import (
     upsert_observation,
 )
 from app.profiles.document import ObservationEntry, ProfileDocument
+from app.writes import apply_changes
 
 Row = TypeVar("Row", bound=Base)
 Catalogue = TypeVar("Catalogue", Source, Indicator)
@@ -99,16 +100,6 @@ def load_profile(session: Session, document: ProfileDocument, *, changed_by: str
     return summary
 
 
-def _assign(row: Base, values: dict[str, Any]) -> bool:
-    """Set the attributes that differ; report whether any did."""
-    changed = False
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
-    return changed
-
-
 def _count(summary: Counter[str], kind: str, outcome: str) -> None:
     summary[f"{kind}.{outcome}"] += 1
 
@@ -131,7 +122,7 @@ def _sync_catalogue(
             session.add(row)
             existing[entry.slug] = row
             _count(summary, model.__tablename__, Outcome.INSERTED)
-        elif _assign(row, values):
+        elif apply_changes(row, values):
             _count(summary, model.__tablename__, Outcome.UPDATED)
     session.flush()
     return existing
@@ -147,7 +138,7 @@ def _upsert_country(session: Session, document: ProfileDocument, summary: Counte
         country = Country(**values)
         session.add(country)
         _count(summary, "countries", Outcome.INSERTED)
-    elif _assign(country, values):
+    elif apply_changes(country, values):
         _count(summary, "countries", Outcome.UPDATED)
     session.flush()
     return country
@@ -232,7 +223,7 @@ def _sync_list(
         if row is None:
             session.add(model(country_id=country.id, **values))
             _count(summary, kind, Outcome.INSERTED)
-        elif _assign(row, values):
+        elif apply_changes(row, values):
             _count(summary, kind, Outcome.UPDATED)
     for row in existing.values():
         session.delete(row)
@@ -257,15 +248,15 @@ def _load_narrative(
         section = existing.pop(entry.slug, None)
         if section is None:
             section = NarrativeSection(country_id=country.id, slug=entry.slug, **values)
-            section.citations = _citations(citations)
+            section.citations = citation_rows(citations)
             session.add(section)
             _count(summary, "narrative_sections", Outcome.INSERTED)
             continue
-        changed = _assign(section, values)
+        changed = apply_changes(section, values)
         if [(c.text, c.target) for c in section.citations] != citations:
             section.citations.clear()
             session.flush()  # free the (section, position) keys before reusing them
-            section.citations.extend(_citations(citations))
+            section.citations.extend(citation_rows(citations))
             changed = True
         if changed:
             _count(summary, "narrative_sections", Outcome.UPDATED)
@@ -273,10 +264,3 @@ def _load_narrative(
         session.delete(section)
         _count(summary, "narrative_sections", Outcome.DELETED)
     session.flush()
-
-
-def _citations(pairs: list[tuple[str, str | None]]) -> list[Citation]:
-    return [
-        Citation(position=index, text=text, target=target)
-        for index, (text, target) in enumerate(pairs)
-    ]

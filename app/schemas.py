@@ -10,6 +10,10 @@ from pydantic import BaseModel, ConfigDict, StringConstraints, WithJsonSchema
 SLUG_PATTERN = r"^[A-Za-z0-9-]+$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
 
+# The slug a new source, indicator or section gets: lower case words joined by hyphens.
+NEW_SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+NewSlug = Annotated[str, StringConstraints(pattern=NEW_SLUG_PATTERN, max_length=64)]
+
 # Served as a JSON number with every digit (see app.json), documented as one.
 ExactNumber = Annotated[Decimal, WithJsonSchema({"type": "number"})]
 

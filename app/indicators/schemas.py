@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.models import ValueType
 from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef, ValueRead
-from app.schemas import ReadModel
+from app.schemas import NewSlug, ReadModel
 
 INDICATOR_EXAMPLE: dict[str, Any] = {
     "slug": "population",
@@ -79,7 +79,7 @@ class IndicatorCreate(BaseModel):
         },
     )
 
-    slug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)
+    slug: NewSlug
     name: str = Field(min_length=1, max_length=200)
     label: str = Field(min_length=1, max_length=200)
     group: str = Field(min_length=1, max_length=200)

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from app.schemas import ReadModel
+from app.schemas import NEW_SLUG_PATTERN, ReadModel
 
 NARRATIVE_EXAMPLE: dict[str, Any] = {
     "slug": "refugees-and-asylum",
@@ -25,7 +25,7 @@ NARRATIVE_EXAMPLE: dict[str, Any] = {
     ],
 }
 
-SectionSlug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
+SectionSlug = Annotated[str, StringConstraints(pattern=NEW_SLUG_PATTERN, max_length=100)]
 
 
 class CitationRead(ReadModel):

@@ -1,6 +1,7 @@
 """Response schemas of observations (one value each)."""
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -68,14 +69,17 @@ class ObservationRead(ReadModel):
 CSV_COLUMNS = [name for name in ObservationRead.model_fields if name != "links"]
 
 
+def served_value(number: Decimal | None, text: str | None) -> Decimal | str | None:
+    """A value as served: the exact number, else the text."""
+    return number if number is not None else text
+
+
 def value_fields(observation: Observation) -> dict[str, Any]:
     """An observation's value and provenance (its indicator loaded, for the default unit)."""
     return {
         "id": observation.id,
         "year": observation.year,
-        "value": observation.value_number
-        if observation.value_number is not None
-        else observation.value_text,
+        "value": served_value(observation.value_number, observation.value_text),
         "qualifier": observation.qualifier,
         "unit": observation.unit or observation.indicator.unit,
         "price_basis": observation.price_basis,
@@ -203,9 +207,7 @@ class RevisionRead(ReadModel):
 
 def revision_value(revision: ObservationRevision) -> dict[str, Any]:
     return {
-        "value": revision.value_number
-        if revision.value_number is not None
-        else revision.value_text,
+        "value": served_value(revision.value_number, revision.value_text),
         "qualifier": revision.qualifier,
         "unit": revision.unit,
         "price_basis": revision.price_basis,

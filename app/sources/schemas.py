@@ -3,7 +3,7 @@
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.models import SourceKind
-from app.schemas import ReadModel
+from app.schemas import NewSlug, ReadModel
 
 
 class SourceRead(ReadModel):
@@ -44,7 +44,7 @@ class SourceCreate(BaseModel):
         },
     )
 
-    slug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)
+    slug: NewSlug
     label: str = Field(min_length=1, max_length=200)
     organisation: str = Field(min_length=1, max_length=300)
     kind: SourceKind

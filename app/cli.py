@@ -1,5 +1,6 @@
 """The `migration-profiles` command line."""
 
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from app.models import ApiKeyScope
 from app.profiles.document import dump_document, read_document
 from app.profiles.loader import load_profile
 from app.sync.service import SyncReport, sync_unhcr, sync_world_bank
-from seeds import BELGIUM
+from seeds import BELGIUM, synthetic
 
 cli = typer.Typer(
     help="Migration Profiles API: serve, migrate and load country migration profiles.",
@@ -114,6 +115,33 @@ def seed(
     """Load a profile document (Belgium by default); loading it again changes nothing."""
     counts = seed_database(Settings(), file)
     typer.echo(f"loaded {file.name}: {_summary(counts)}")
+
+
+@cli.command()
+@one_line_errors
+def generate(
+    countries: Annotated[int, typer.Option(help="Synthetic countries to add.", min=1)],
+    years: Annotated[int, typer.Option(help="Years per series, ending in 2024.", min=1, max=200)],
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same values).")] = 42,
+) -> None:
+    """Add synthetic countries XAAA, XAAB, ... for benchmarks (Belgium's catalogue first if empty).
+
+    Each has every indicator from 2 or 3 sources for each year: 1,000 countries
+    of 36 years make about a million values (`--countries 1000 --years 36`).
+    """
+    settings = Settings()
+    seed_database(settings, BELGIUM, only_if_empty=True)
+    with (
+        session_scope(settings) as session,
+        typer.progressbar(length=countries, label="generating", file=sys.stderr) as bar,
+    ):
+        try:
+            total = synthetic.generate(
+                session, countries=countries, years=years, seed=seed, progress=bar.update
+            )
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+    typer.echo(f"added {countries} synthetic countries with {total} values")
 
 
 @cli.command()

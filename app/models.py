@@ -77,16 +77,19 @@ class Country(Base):
     __tablename__ = "countries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(2), unique=True)
-    alpha3: Mapped[str] = mapped_column(String(3), unique=True)
+    # ISO 3166-1 alpha-2 and alpha-3. Up to four letters are admitted for
+    # user-assigned codes (the synthetic benchmark countries XAAA / QAAA);
+    # the API and profile documents only create ISO-shaped codes.
+    code: Mapped[str] = mapped_column(String(4), unique=True)
+    alpha3: Mapped[str] = mapped_column(String(4), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     indicators_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     __table_args__ = (
-        CheckConstraint("length(code) = 2", name="code_length"),
-        CheckConstraint("length(alpha3) = 3", name="alpha3_length"),
+        CheckConstraint("length(code) BETWEEN 2 AND 4", name="code_length"),
+        CheckConstraint("length(alpha3) BETWEEN 3 AND 4", name="alpha3_length"),
     )
 
 

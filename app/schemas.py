@@ -7,6 +7,10 @@ from pydantic import BaseModel, ConfigDict, StringConstraints, WithJsonSchema
 
 # Slugs in paths and filters: anything else cannot name a resource, and is a
 # 422 before it reaches the database.
+# A country named in a path or filter: its alpha-2 or alpha-3 code, any case
+# (up to four letters, for user-assigned codes such as XAAA).
+COUNTRY_CODE_PATTERN = r"^[A-Za-z]{2,4}$"
+
 SLUG_PATTERN = r"^[A-Za-z0-9-]+$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
 

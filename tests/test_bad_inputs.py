@@ -25,7 +25,7 @@ BAD_REQUESTS = [
     ("GET", "/nowhere", 404),
     # malformed country codes
     ("GET", f"{API}/countries/B", 422),
-    ("GET", f"{API}/countries/BELG", 422),
+    ("GET", f"{API}/countries/BELGI", 422),
     ("GET", f"{API}/countries/B3/profile", 422),
     ("GET", f"{API}/countries/%C3%A9%C3%A9/profile", 422),
     ("GET", f"{API}/observations?country=1", 422),

@@ -20,6 +20,20 @@ def _env(database_url: str) -> dict[str, str]:
     return {**os.environ, "DATABASE_URL": database_url}
 
 
+class TestGenerateCommand:
+    def test_generate_then_refuse_to_repeat(self, tmp_path: Path) -> None:
+        env = _env(f"sqlite:///{tmp_path}/cli.sqlite3")
+        first = runner.invoke(cli, ["generate", "--countries", "2", "--years", "1"], env=env)
+        assert first.exit_code == 0, first.output
+        # XA has 27 series, XB 28; Belgium's catalogue was loaded first.
+        assert first.stdout.endswith("added 2 synthetic countries with 55 values\n")
+        again = runner.invoke(cli, ["generate", "--countries", "1", "--years", "1"], env=env)
+        assert again.exit_code == 1
+        assert again.stderr.splitlines()[-1] == (
+            "error: country XA exists already; generate into a fresh database"
+        )
+
+
 class TestSeedCommand:
     def test_seed_twice_then_nothing_changes(self, tmp_path: Path) -> None:
         env = _env(f"sqlite:///{tmp_path}/cli.sqlite3")

@@ -97,7 +97,15 @@ class TestProfile:
 class TestProfileErrors:
     @pytest.mark.parametrize(
         ("code", "status"),
-        [("XX", 404), ("XXX", 404), ("FR", 404), ("B", 422), ("BELG", 422), ("B1", 422)],
+        [
+            ("XX", 404),
+            ("XXX", 404),
+            ("FR", 404),
+            ("XXXX", 404),
+            ("B", 422),
+            ("BELGI", 422),
+            ("B1", 422),
+        ],
     )
     def test_unknown_or_malformed_country(self, client: TestClient, code: str, status: int) -> None:
         response = client.get(f"/api/v1/countries/{code}/profile")

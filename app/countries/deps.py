@@ -7,12 +7,13 @@ from fastapi import Depends, Path
 from app.countries.service import get_country
 from app.db import SessionDep
 from app.models import Country
+from app.schemas import COUNTRY_CODE_PATTERN
 
 CountryCode = Annotated[
     str,
     Path(
         description="ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.",
-        pattern=r"^[A-Za-z]{2,3}$",
+        pattern=COUNTRY_CODE_PATTERN,
         examples=["BE"],
     ),
 ]

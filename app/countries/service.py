@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.countries.schemas import CountryCreate
@@ -14,10 +14,18 @@ from app.writes import apply_changes
 
 
 def find_country(session: Session, code: str) -> Country | None:
-    """The country with this ISO 3166-1 alpha-2 or alpha-3 code, in any case, if any."""
+    """The country with this alpha-2 or alpha-3 code, in any case, if any.
+
+    A three- or four-letter user-assigned code may be a country's `code` or
+    another's `alpha3`; the `code` match wins.
+    """
     code = code.upper()
-    column = Country.code if len(code) == 2 else Country.alpha3
-    return session.scalar(select(Country).where(column == code))
+    if len(code) == 2:
+        return session.scalar(select(Country).where(Country.code == code))
+    matches = session.scalars(
+        select(Country).where(or_(Country.code == code, Country.alpha3 == code))
+    ).all()
+    return next((c for c in matches if c.code == code), matches[0] if matches else None)
 
 
 def get_country(session: Session, code: str) -> Country:

@@ -50,7 +50,7 @@ from app.pagination import (
     link_header,
 )
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
-from app.schemas import Slug
+from app.schemas import COUNTRY_CODE_PATTERN, Slug
 from app.sources.service import get_source, get_sources
 from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
@@ -62,7 +62,7 @@ ObservationId = Annotated[
 GONE_RESPONSE = {"model": ProblemDetails, "description": "The value was deleted."}
 
 CountryCodes = Annotated[
-    list[Annotated[str, Query(pattern=r"^[A-Za-z]{2,3}$")]],
+    list[Annotated[str, Query(pattern=COUNTRY_CODE_PATTERN)]],
     Query(
         alias="country",
         description="Only these countries (alpha-2 or alpha-3); repeat for several.",

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.config import API_PREFIX
 from app.models import Measure, Observation, ObservationRevision, RevisionAction
-from app.schemas import ExactNumber, ReadModel, Slug
+from app.schemas import COUNTRY_CODE_PATTERN, ExactNumber, ReadModel, Slug
 
 OBSERVATION_EXAMPLE: dict[str, Any] = {
     "id": 10,
@@ -139,7 +139,7 @@ class ObservationCreate(ObservationWriteFields):
         },
     )
 
-    country: str = Field(pattern=r"^[A-Za-z]{2,3}$", description="Alpha-2 or alpha-3 code.")
+    country: str = Field(pattern=COUNTRY_CODE_PATTERN, description="Alpha-2 or alpha-3 code.")
     indicator: Slug
     source: Slug
     year: int | None = Field(default=None, ge=1000, le=9999)

@@ -24,7 +24,7 @@ from app.pagination import (
     encode_cursor,
     link_header,
 )
-from app.schemas import ReadModel
+from app.schemas import COUNTRY_CODE_PATTERN, ReadModel
 from app.search.service import Hit, parse_query, search
 
 router = APIRouter(tags=["search"])
@@ -100,7 +100,7 @@ def search_profiles(
     ],
     country: Annotated[
         str | None,
-        Query(pattern=r"^[A-Za-z]{2,3}$", description="Only this country (and the catalogue)."),
+        Query(pattern=COUNTRY_CODE_PATTERN, description="Only this country (and the catalogue)."),
     ] = None,
     types: Annotated[
         list[HitType],

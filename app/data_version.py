@@ -7,8 +7,9 @@ the commit (so this process's caches drop stale entries at once).
 
 from typing import Any
 
-from sqlalchemy import Connection, event, select, update
+from sqlalchemy import Connection, Engine, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.pool import PoolProxiedConnection
 
 from app.models import DataVersion
 
@@ -27,6 +28,45 @@ def local_generation() -> int:
 
 def read_version(connection: Connection) -> int:
     return int(connection.scalar(select(DataVersion.version).where(DataVersion.id == 1)) or 0)
+
+
+class VersionReader:
+    """Reads the data version for the response cache, once a second per process.
+
+    It keeps one DBAPI connection of its own and runs one plain query: a few
+    microseconds of Python, where a pooled SQLAlchemy connection costs a few
+    hundred, which the check would otherwise take from the requests being
+    served (measured as a p99 several times the median). Any failure drops
+    the connection; the next check opens a new one.
+    """
+
+    QUERY = "SELECT version FROM data_versions WHERE id = 1"
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._connection: PoolProxiedConnection | None = None
+
+    def __call__(self) -> int:
+        try:
+            if self._connection is None:
+                self._connection = self._engine.raw_connection()
+            cursor = self._connection.cursor()
+            try:
+                cursor.execute(self.QUERY)
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+            # End the read transaction: no snapshot is held between checks.
+            self._connection.rollback()
+        except Exception:
+            self.close()
+            raise
+        return int(row[0]) if row else 0
+
+    def close(self) -> None:
+        if self._connection is not None:
+            connection, self._connection = self._connection, None
+            connection.invalidate()
 
 
 @event.listens_for(Session, "after_flush")

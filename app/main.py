@@ -7,7 +7,6 @@ from fastapi import APIRouter, FastAPI
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CollectorRegistry, Counter
 from prometheus_fastapi_instrumentator import Instrumentator
-from sqlalchemy import Engine
 from starlette.middleware.cors import CORSMiddleware
 
 from app import __doc__ as description
@@ -15,7 +14,7 @@ from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
 from app.config import API_PREFIX, Settings
 from app.countries.router import router as countries_router
-from app.data_version import read_version
+from app.data_version import VersionReader
 from app.db import create_db_engine, create_session_factory
 from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
@@ -45,20 +44,17 @@ TAGS = [
 ]
 
 
-def _read_version(engine: Engine) -> int:
-    with engine.connect() as connection:
-        return read_version(connection)
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
     # Creating the engine does not connect; connections open on first use.
     engine = create_db_engine(settings)
+    version_reader = VersionReader(engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        version_reader.close()
         engine.dispose()
 
     # FastAPIOffline serves the Swagger UI and ReDoc assets from the package
@@ -92,9 +88,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api)
     app.include_router(health_router)
 
-    # Middleware, innermost first. The response cache answers repeated reads
-    # before metrics, routing and validation run (it counts its own hits);
-    # CORS, outermost, answers preflights and marks cross-origin reads.
+    # Middleware, innermost first; CORS, outermost, answers preflights and
+    # marks cross-origin reads.
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     registry = CollectorRegistry()
     Instrumentator(
@@ -110,7 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.response_cache = (
         ResponseCache(
-            read_version=lambda: _read_version(engine),
+            read_version=version_reader,
             check_interval=settings.cache_check_interval_seconds,
             max_entries=settings.cache_max_entries,
             max_bytes=settings.cache_max_bytes,
@@ -119,17 +114,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         else None
     )
     app.add_middleware(
-        HTTPCacheMiddleware,
-        max_age=settings.cache_max_age,
-        cache=app.state.response_cache,
-        on_hit=lambda handler, status: cache_hits.labels(handler, str(status)).inc(),
-    )
-    app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["Accept", "Accept-Encoding", "If-None-Match"],
         expose_headers=["ETag", "Link", "Content-Length"],
         max_age=600,
+    )
+    # HTTP caching wraps the whole stack, Starlette's own error and telemetry
+    # layers included: a repeated read is answered from memory before any of
+    # them, metrics and routing run (it counts its own hits). Set here, the
+    # stack is final: no middleware can be added after this line.
+    app.middleware_stack = HTTPCacheMiddleware(
+        app.build_middleware_stack(),
+        max_age=settings.cache_max_age,
+        cache=app.state.response_cache,
+        on_hit=lambda handler, status: cache_hits.labels(handler, str(status)).inc(),
     )
     return app

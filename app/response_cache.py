@@ -1,9 +1,10 @@
 """An in-process cache of rendered read responses, in front of the router.
 
-Entries are keyed by path, query string and `Accept` (so JSON and CSV never
-mix); each holds the identity body, its ETag, and the gzip body once asked for
-(so gzip and identity never mix either). The whole cache is valid for one
-data version: this process's own commits make it stale at once
+Entries are keyed by path, query string, `Accept` (so JSON and CSV never mix)
+and whether the request is cross-origin (so CORS headers never leak); each
+holds the identity body, its ETag, and the gzip body once asked for (so gzip
+and identity never mix either). The whole cache is valid for one data version:
+this process's own commits make it stale at once
 (`app.data_version.local_generation`), another process's commits within
 `check_interval` seconds, when the version row is read again. Requests with
 credentials or `as_of` are never cached. The cache is bounded by entries and
@@ -17,11 +18,12 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio
 from anyio import to_thread
 
 from app.data_version import local_generation
 
-Key = tuple[str, bytes, bytes]
+Key = tuple[str, bytes, bytes, bool]
 
 
 @dataclass
@@ -83,32 +85,40 @@ class ResponseCache:
         self._stamp: tuple[int, int] | None = None
         self._db_version: int | None = None
         self._checked_at = float("-inf")
+        self._checking = anyio.Lock()
 
     @staticmethod
     def key(scope: MutableMapping[str, Any]) -> Key | None:
         """The cache key of a request, or None when it must not be cached."""
         accept = b""
+        cross_origin = False  # CORS headers are added only when there is an Origin
         for name, value in scope["headers"]:
             if name == b"authorization":
                 return None
             if name == b"accept":
                 accept = value
+            elif name == b"origin":
+                cross_origin = True
         query: bytes = scope.get("query_string", b"")
         if b"as_of" in query:
             return None
-        return (scope["path"], query, accept)
+        return (scope["path"], query, accept, cross_origin)
 
     async def _current_stamp(self) -> tuple[int, int] | None:
-        now = self._clock()
-        if now - self._checked_at >= self.check_interval:
-            try:
-                self._db_version = await to_thread.run_sync(self._read_version)
-            except Exception:
-                # The database is unreachable or broken: answer nothing from
-                # memory that it could not confirm; the route reports the fault.
-                self._db_version, self._checked_at = None, float("-inf")
-                return None
-            self._checked_at = now
+        if self._clock() - self._checked_at >= self.check_interval:
+            # One check at a time (the reader has one connection); requests
+            # arriving meanwhile wait for its answer.
+            async with self._checking:
+                now = self._clock()
+                if now - self._checked_at >= self.check_interval:
+                    try:
+                        self._db_version = await to_thread.run_sync(self._read_version)
+                    except Exception:
+                        # The database is unreachable or broken: answer nothing from
+                        # memory that it could not confirm; the route reports the fault.
+                        self._db_version, self._checked_at = None, float("-inf")
+                        return None
+                    self._checked_at = now
         if self._db_version is None:
             return None
         return (local_generation(), self._db_version)

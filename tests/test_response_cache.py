@@ -6,6 +6,7 @@ import asyncio
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine
 
 from app import data_version
 from app.response_cache import CachedResponse, ResponseCache
@@ -156,6 +157,16 @@ class TestCacheInTheService:
                 len({as_json.headers["etag"], as_csv.headers["etag"], zipped.headers["etag"]}) == 3
             )
 
+    def test_cors_headers_only_on_cross_origin_reads(self, client: TestClient) -> None:
+        url = f"{API}/countries/BE"
+        cross = {"Origin": "https://front.example"}
+        for _ in range(2):  # the second round is answered from the cache
+            same = client.get(url)
+            other = client.get(url, headers=cross)
+            assert "access-control-allow-origin" not in same.headers
+            assert other.headers["access-control-allow-origin"] == "*"
+            assert "ETag" in other.headers["access-control-expose-headers"]
+
     def test_as_of_and_authenticated_reads_are_not_cached(
         self, client: TestClient, app: FastAPI, api_keys: dict[str, str]
     ) -> None:
@@ -164,3 +175,36 @@ class TestCacheInTheService:
         client.get(f"{API}/observations", headers=bearer(api_keys["read"]))
         assert len(cache) == 0
         assert client.get(f"{API}/observations?as_of=2999-01-01").json()["meta"]["total"] == 18
+
+
+class TestVersionReader:
+    def test_reads_the_committed_version_and_recovers_from_a_lost_connection(
+        self, engine: Engine
+    ) -> None:
+        reader = data_version.VersionReader(engine)
+        with engine.connect() as connection:
+            committed = data_version.read_version(connection)
+        assert reader() == committed > 0
+        # The server closed the connection under the reader: one failed
+        # check, then a new connection.
+        assert reader._connection is not None
+        reader._connection.dbapi_connection.close()  # type: ignore[union-attr]
+        with pytest.raises(engine.dialect.dbapi.Error):  # type: ignore[union-attr]
+            reader()
+        assert reader() == committed
+        reader.close()
+
+    def test_concurrent_checks_read_once(self) -> None:
+        calls = []
+
+        def read() -> int:
+            calls.append(1)
+            return 1
+
+        cache = ResponseCache(read_version=read)
+
+        async def many() -> None:
+            await asyncio.gather(*(cache.get(("/x", b"", b"", False)) for _ in range(20)))
+
+        asyncio.run(many())
+        assert len(calls) == 1

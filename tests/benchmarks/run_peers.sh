@@ -47,6 +47,21 @@ if [[ -z $reuse || ! -f $db ]]; then
   fi
 fi
 
+# The service's peak resident memory (VmHWM), read while the benchmark runs.
+peak=$(mktemp)
+echo 0 > "$peak"
+(
+  set +e +o pipefail  # no server yet is not an error
+  while sleep 0.5; do
+    pid=$(ss -Hltnp 'sport = :8765' 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+    [[ -n $pid ]] || continue
+    kb=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+    ((kb > $(cat "$peak"))) && echo "$kb" > "$peak"
+  done
+) &
+sampler=$!
+trap 'kill $sampler 2>/dev/null || true; echo "service peak RSS: $(( $(cat "$peak") / 1024 )) MB"; rm -f "$peak"' EXIT
+
 cd "$bench"
 "$bench_home/.venv/bin/python" peers.py \
   --project-url http://127.0.0.1:8765 \

@@ -22,6 +22,7 @@ from app.countries.service import count_countries
 from app.db import create_db_engine, create_session_factory
 from app.errors import AppError
 from app.importer import PageError, import_page
+from app.log import logging_config
 from app.models import ApiKeyScope
 from app.profiles.document import dump_document, read_document
 from app.profiles.loader import load_profile
@@ -83,6 +84,7 @@ def seed_database(settings: Settings, path: Path, *, only_if_empty: bool = False
     """Load a profile document in one transaction; with only_if_empty, skip a non-empty DB."""
     document = read_document(path)
     with session_scope(settings) as session:
+        migrations.lock_schema(session.connection())
         if only_if_empty and count_countries(session) > 0:
             return Counter()
         return load_profile(session, document, changed_by=f"seed:{path.name}")
@@ -152,10 +154,16 @@ def serve(
     workers: Annotated[int, typer.Option(help="Worker processes.", min=1)] = 1,
     access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
 ) -> None:
-    """Apply migrations, load Belgium into an empty database, and run the HTTP server."""
+    """Apply migrations, load Belgium into an empty database, and run the HTTP server.
+
+    Migrations and the seed run once, here, before any worker starts (and under
+    a lock on PostgreSQL, for several servers starting at once). On SIGTERM
+    the server stops accepting connections and lets requests in flight finish.
+    """
     import uvicorn
 
-    counts = seed_database(Settings(), BELGIUM, only_if_empty=True)
+    settings = Settings()
+    counts = seed_database(settings, BELGIUM, only_if_empty=True)
     if counts:
         typer.echo(f"empty database: loaded {BELGIUM.name}")
     uvicorn.run(
@@ -164,7 +172,10 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        access_log=access_log,
+        # One JSON line per request comes from the app (app.access_log).
+        access_log=False,
+        log_config=logging_config(level=settings.log_level, access_log=access_log),
+        timeout_graceful_shutdown=settings.shutdown_grace_seconds,
     )
 
 

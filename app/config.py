@@ -34,6 +34,38 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=1024 * 1024, ge=1024, description="Larger request bodies get 413."
     )
+    # Faults and time limits.
+    retry_after_seconds: int = Field(
+        default=5, ge=1, description="Retry-After sent with 503 when the database is unavailable."
+    )
+    statement_timeout_ms: int = Field(
+        default=5000, ge=1, description="PostgreSQL statement_timeout for every query."
+    )
+    connect_timeout_seconds: int = Field(
+        default=2, ge=1, description="How long to wait for a new database connection."
+    )
+    pool_timeout_seconds: float = Field(
+        default=2.0, gt=0, description="How long a request waits for a free pooled connection."
+    )
+    request_timeout_seconds: float = Field(
+        default=10.0, gt=0, description="Time budget of a request; over it, 504 problem+json."
+    )
+    shutdown_grace_seconds: int = Field(
+        default=30, ge=1, description="On SIGTERM, how long in-flight requests may take to finish."
+    )
+    # Abuse.
+    rate_limit_writes: str = Field(
+        default="120/minute", description="Writes per API key (limits notation, e.g. 120/minute)."
+    )
+    rate_limit_failed_auth: str = Field(
+        default="10/minute", description="Failed authentications per client address."
+    )
+    rate_limit_storage_url: str = Field(
+        default="memory://",
+        description="Where the counters live: memory:// (per process) or redis://host:port.",
+    )
+    # Operations.
+    log_level: str = Field(default="INFO", description="Level of the JSON log lines.")
     worldbank_api_url: str = "https://api.worldbank.org/v2"
     unhcr_api_url: str = "https://api.unhcr.org/population/v1"
     sync_timeout_seconds: float = Field(default=30.0, gt=0, description="Per upstream request.")

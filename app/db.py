@@ -18,13 +18,26 @@ from app.search import index as _search_index  # noqa: F401 (registers the index
 
 def create_db_engine(settings: Settings) -> Engine:
     """Build the engine; for SQLite, create the database's folder on first use."""
-    kwargs: dict[str, Any] = {"echo": settings.database_echo, "pool_pre_ping": True}
+    # pool_pre_ping: a connection the server dropped (a restart, a terminated
+    # backend) is replaced at checkout instead of failing the request.
+    kwargs: dict[str, Any] = {
+        "echo": settings.database_echo,
+        "pool_pre_ping": True,
+        "pool_timeout": settings.pool_timeout_seconds,
+    }
     if settings.is_sqlite:
         path = settings.sqlite_path()
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         # Requests run in a thread pool, so a pooled connection may move threads.
         kwargs["connect_args"] = {"check_same_thread": False}
+    else:
+        # No query runs longer than the statement timeout; no connection attempt
+        # waits longer than the connect timeout. Both end as a 503.
+        kwargs["connect_args"] = {
+            "connect_timeout": settings.connect_timeout_seconds,
+            "options": f"-c statement_timeout={settings.statement_timeout_ms}",
+        }
     engine = create_engine(settings.database_url, **kwargs)
     if settings.is_sqlite:
         event.listen(engine, "connect", _configure_sqlite)

@@ -5,20 +5,24 @@ Starlette's 404/405 go through the same renderer, so every error a client sees
 has one shape: `type`, `title`, `status`, `detail`, and `errors` for validation.
 """
 
+import logging
 import re
 from http import HTTPStatus
 from typing import Any, ClassVar
 
 import orjson
+from asgi_correlation_id import correlation_id
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 PROBLEM_JSON = "application/problem+json"
+logger = logging.getLogger(__name__)
 
 
 class AppError(Exception):
@@ -80,6 +84,24 @@ class Gone(AppError):
     slug = "gone"
 
 
+class TooManyRequests(AppError):
+    status = 429
+    slug = "too-many-requests"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail)
+        self.headers = {"Retry-After": str(retry_after)}
+
+
+class ServiceUnavailable(AppError):
+    status = 503
+    slug = "service-unavailable"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail)
+        self.headers = {"Retry-After": str(retry_after)}
+
+
 def problem_response(
     status: int,
     detail: str,
@@ -99,6 +121,9 @@ def problem_response(
     }
     if errors is not None:
         body["errors"] = errors
+    if request_id := correlation_id.get():
+        # The id of this request, as in its X-Request-ID header and log lines.
+        body["request_id"] = request_id
     return Response(
         orjson.dumps(body), status_code=status, media_type=PROBLEM_JSON, headers=headers
     )
@@ -179,6 +204,19 @@ async def _integrity(_request: Request, _exc: Exception) -> Response:
     )
 
 
+async def _database_unavailable(request: Request, exc: Exception) -> Response:
+    # Connection refused or lost, pool exhausted, statement timeout: the
+    # request may succeed later. pool_pre_ping replaces broken connections.
+    logger.warning("database unavailable: %s", str(exc).splitlines()[0])
+    retry_after = request.app.state.settings.retry_after_seconds
+    return problem_response(
+        503,
+        "The database is unavailable or did not answer in time; retry later.",
+        slug="database-unavailable",
+        headers={"Retry-After": str(retry_after)},
+    )
+
+
 async def _unhandled(_request: Request, _exc: Exception) -> Response:
     return problem_response(500, "The server could not complete the request.")
 
@@ -189,6 +227,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(StaleDataError, _stale)
     app.add_exception_handler(IntegrityError, _integrity)
+    for unavailable in (OperationalError, InterfaceError, SQLAlchemyTimeoutError):
+        app.add_exception_handler(unavailable, _database_unavailable)
     app.add_exception_handler(Exception, _unhandled)
 
 
@@ -202,15 +242,25 @@ class ProblemDetails(BaseModel):
     errors: list[dict[str, Any]] | None = Field(
         default=None, description="For validation errors: each bad parameter."
     )
+    request_id: str | None = Field(
+        default=None,
+        description="The request's id, as in its X-Request-ID header and the service's logs.",
+        examples=["4f1c0c5e9b2d4c7a8e6f3a2b1c0d9e8f"],
+    )
 
 
 def _problem(description: str) -> dict[str, Any]:
     return {"model": ProblemDetails, "description": description, "content": {PROBLEM_JSON: {}}}
 
 
+UNAVAILABLE = _problem("The database is unavailable or slow; `Retry-After` says when to retry.")
+TIMEOUT = _problem("The request took longer than the service's time budget.")
+
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _problem("Unknown country, indicator, source, section or observation."),
     422: _problem("A malformed parameter; `errors` lists each one."),
+    503: UNAVAILABLE,
+    504: TIMEOUT,
 }
 
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -222,4 +272,7 @@ WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     413: _problem("The request body is larger than the service accepts."),
     422: _problem("A malformed parameter or body; `errors` lists each bad field."),
     428: _problem("If-Match is required for updates and deletes."),
+    429: _problem("Too many writes with this key, or failed authentications from this address."),
+    503: UNAVAILABLE,
+    504: TIMEOUT,
 }

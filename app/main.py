@@ -3,13 +3,17 @@
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import APIRouter, FastAPI
 from fastapi_offline import FastAPIOffline
 from prometheus_client import CollectorRegistry, Counter
 from prometheus_fastapi_instrumentator import Instrumentator
 from starlette.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp
 
 from app import __doc__ as description
+from app.access_log import AccessLogMiddleware
+from app.auth.rate_limit import RateLimits
 from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
 from app.config import API_PREFIX, Settings
@@ -22,12 +26,15 @@ from app.health.router import router as health_router
 from app.http_cache import HTTPCacheMiddleware
 from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
+from app.log import valid_request_id
 from app.narrative.router import router as narrative_router
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
 from app.response_cache import ResponseCache
 from app.search.router import router as search_router
+from app.security_headers import SecurityHeadersMiddleware
 from app.sources.router import router as sources_router
+from app.time_budget import TimeBudgetMiddleware
 
 TAGS = [
     {"name": "countries", "description": "Countries that have a profile."},
@@ -70,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    app.state.rate_limits = RateLimits(settings)
     install_error_handlers(app)
 
     api = APIRouter(prefix=API_PREFIX)
@@ -125,10 +133,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # layers included: a repeated read is answered from memory before any of
     # them, metrics and routing run (it counts its own hits). Set here, the
     # stack is final: no middleware can be added after this line.
-    app.middleware_stack = HTTPCacheMiddleware(
-        app.build_middleware_stack(),
+    budget = settings.request_timeout_seconds
+    stack: ASGIApp = HTTPCacheMiddleware(
+        TimeBudgetMiddleware(app.build_middleware_stack(), seconds=budget),
         max_age=settings.cache_max_age,
         cache=app.state.response_cache,
         on_hit=lambda handler, status: cache_hits.labels(handler, str(status)).inc(),
+    )
+    # Outermost, for every response, cache hits included: security headers,
+    # the access log line and the request id (taken from a well-formed
+    # X-Request-ID, made otherwise; echoed, logged and put in problem bodies).
+    stack = SecurityHeadersMiddleware(stack, docs_paths=("/docs", "/redoc"))
+    stack = AccessLogMiddleware(stack)
+    app.middleware_stack = CorrelationIdMiddleware(
+        stack, header_name="X-Request-ID", validator=valid_request_id
     )
     return app

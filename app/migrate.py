@@ -4,7 +4,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 import migrations
 from app.config import Settings
@@ -29,12 +29,28 @@ def downgrade(settings: Settings, revision: str = "base") -> None:
     _run(settings, command.downgrade, revision)
 
 
+# Any constant names the lock; processes starting together on one PostgreSQL
+# database (several `serve` behind a load balancer) migrate one at a time.
+MIGRATION_LOCK = 7_301_942_518
+
+
+def lock_schema(connection: Connection) -> None:
+    """On PostgreSQL, wait for and hold the migration lock until the transaction ends.
+
+    The next process then finds the schema migrated (and the seed loaded) and
+    has nothing to do. SQLite serializes writers by itself.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
 def _run(settings: Settings, step: object, revision: str) -> None:
     # The service's own engine: it creates the SQLite folder and applies the
     # same connection settings as the running service.
     engine = create_db_engine(settings)
     try:
         with engine.begin() as connection:
+            lock_schema(connection)
             step(alembic_config(connection), revision)  # type: ignore[operator]
     finally:
         engine.dispose()

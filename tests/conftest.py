@@ -8,13 +8,15 @@ The same suite runs on SQLite (default) and on PostgreSQL when
 """
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, create_engine, make_url, text
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from app.auth.service import create_api_key, revoke_api_key
@@ -40,7 +42,14 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def settings(database_url: str) -> Settings:
-    return Settings(database_url=database_url, _env_file=None)  # type: ignore[call-arg]
+    return Settings(  # type: ignore[call-arg]
+        database_url=database_url,
+        _env_file=None,
+        # Tests make many failed and many successful writes in a row; the limits
+        # themselves are tested with an application of their own.
+        rate_limit_failed_auth="100000/minute",
+        rate_limit_writes="100000/minute",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -124,3 +133,25 @@ def api_keys(session: Session) -> dict[str, str]:
 
 def bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
+
+
+@pytest.fixture
+def scratch_settings(settings: Settings, tmp_path: os.PathLike[str]) -> Iterator[Settings]:
+    """An empty database of the same backend as the test database."""
+    if settings.is_sqlite:
+        yield Settings(database_url=f"sqlite:///{tmp_path}/scratch.sqlite3", _env_file=None)  # type: ignore[call-arg]
+        return
+    url: URL = make_url(settings.database_url)
+    name = f"scratch_{uuid.uuid4().hex[:12]}"
+    server = create_engine(url, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield Settings(
+            database_url=url.set(database=name).render_as_string(hide_password=False),
+            _env_file=None,  # type: ignore[call-arg]
+        )
+    finally:
+        with server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()

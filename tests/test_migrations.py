@@ -1,41 +1,13 @@
 """The models and the migrations agree, and every migration can be undone."""
 
-import os
-import uuid
-from collections.abc import Iterator
-
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, make_url, text
-from sqlalchemy.engine import URL
+from sqlalchemy import create_engine, inspect
 
 from app.config import Settings
 from app.migrate import downgrade, upgrade
 from app.models import Base
 from app.search.index import include_name
-
-
-@pytest.fixture
-def scratch_settings(settings: Settings, tmp_path: os.PathLike[str]) -> Iterator[Settings]:
-    """An empty database of the same backend as the test database."""
-    if settings.is_sqlite:
-        yield Settings(database_url=f"sqlite:///{tmp_path}/scratch.sqlite3", _env_file=None)  # type: ignore[call-arg]
-        return
-    url: URL = make_url(settings.database_url)
-    name = f"scratch_{uuid.uuid4().hex[:12]}"
-    server = create_engine(url, isolation_level="AUTOCOMMIT")
-    with server.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield Settings(
-            database_url=url.set(database=name).render_as_string(hide_password=False),
-            _env_file=None,  # type: ignore[call-arg]
-        )
-    finally:
-        with server.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        server.dispose()
 
 
 def _drift(settings: Settings) -> list[object]:

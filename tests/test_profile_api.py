@@ -117,12 +117,13 @@ class TestProfileErrors:
         assert "Traceback" not in response.text
 
     def test_unknown_country_problem_body(self, client: TestClient) -> None:
-        response = client.get("/api/v1/countries/xx/profile")
+        response = client.get("/api/v1/countries/xx/profile", headers={"X-Request-ID": "rq-42"})
         assert response.json() == {
             "type": "/problems/not-found",
             "title": "Not Found",
             "status": 404,
             "detail": "No country with code 'XX'.",
+            "request_id": "rq-42",
         }
 
     def test_unknown_path_and_method(self, client: TestClient) -> None:

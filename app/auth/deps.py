@@ -1,9 +1,10 @@
-"""`WriteKeyDep` and `AdminKeyDep`: the API key of a write request, checked once."""
+"""`WriteKeyDep` and `AdminKeyDep`: a write request's API key, checked and rate-limited."""
 
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
+from app.auth.rate_limit import RateLimits
 from app.auth.service import allows, authenticate
 from app.db import SessionDep
 from app.errors import AppError
@@ -40,17 +41,28 @@ def _bearer(request: Request) -> str:
     return key
 
 
-def require_scope(needed: ApiKeyScope) -> Any:
-    def dependency(request: Request, session: SessionDep) -> ApiKey:
+def _authenticate(request: Request, session: SessionDep) -> ApiKey:
+    limits: RateLimits = request.app.state.rate_limits
+    try:
         api_key = authenticate(session, _bearer(request))
         if api_key is None:
             raise Unauthorized("The API key is unknown or revoked.", error="invalid_token")
+    except Unauthorized:
+        limits.failed_authentication(request.client.host if request.client else "unknown")
+        raise
+    return api_key
+
+
+def require_scope(needed: ApiKeyScope) -> Any:
+    def dependency(request: Request, session: SessionDep) -> ApiKey:
+        api_key = _authenticate(request, session)
         if not allows(api_key, needed):
             error = Forbidden(f"The API key {api_key.name!r} lacks the {needed.value!r} scope.")
             error.headers = {
                 "WWW-Authenticate": f'{REALM}, error="insufficient_scope", scope="{needed.value}"'
             }
             raise error
+        request.app.state.rate_limits.write(api_key.name)
         return api_key
 
     return Depends(dependency)

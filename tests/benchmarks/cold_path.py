@@ -124,7 +124,8 @@ def main() -> None:
     parser.add_argument("--scales", default="1k,100k,1m", help="comma-separated: 1k, 100k, 1m")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=20, help="per read, scale and round")
-    parser.add_argument("--home", type=Path, default=Path(os.environ.get("BENCH_HOME", "/tmp/peer-bench")))
+    home = os.environ.get("BENCH_HOME", "/tmp/peer-bench")  # noqa: S108 (the peer harness's)
+    parser.add_argument("--home", type=Path, default=Path(home), help="where databases are kept")
     args = parser.parse_args()
     scales = args.scales.split(",")
     if unknown := [s for s in scales if s not in SCALES]:

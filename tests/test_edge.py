@@ -1,0 +1,269 @@
+"""What every response carries (security headers, a request id), what the docs
+pages may load, CORS for writes, rate limits and time budgets."""
+
+import asyncio
+import base64
+import hashlib
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from app.config import Settings
+from app.db import SessionDep, get_session
+from app.main import create_app
+from tests.conftest import _session, bearer
+
+API = "/api/v1"
+PROBLEM = "application/problem+json"
+
+
+def _requests(client: TestClient, keys: dict[str, str]) -> Iterator[tuple[str, Any]]:
+    country = client.get(f"{API}/countries/BE")
+    yield "read", country
+    yield "cache hit", client.get(f"{API}/countries/BE")
+    yield (
+        "304",
+        client.get(f"{API}/countries/BE", headers={"If-None-Match": country.headers["etag"]}),
+    )
+    yield "CSV", client.get(f"{API}/observations", params={"format": "csv"})
+    yield "404", client.get(f"{API}/countries/XX")
+    yield "422", client.get(f"{API}/observations", params={"limit": "many"})
+    yield "405", client.put(f"{API}/sources")
+    yield "401", client.delete(f"{API}/observations/1")
+    yield "428", client.patch(f"{API}/observations/1", json={}, headers=bearer(keys["write"]))
+    yield "413", client.post(f"{API}/observations", content=b"x" * (2 * 1024 * 1024))
+    yield (
+        "preflight",
+        client.options(
+            f"{API}/countries/BE",
+            headers={"Origin": "https://front.example", "Access-Control-Request-Method": "GET"},
+        ),
+    )
+    for path in ("/health/live", "/health/ready", "/metrics", "/openapi.json", "/docs", "/redoc"):
+        yield path, client.get(path)
+
+
+class TestEveryResponse:
+    def test_security_headers_and_a_request_id(
+        self, client: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        seen = set()
+        responses = list(_requests(client, api_keys))
+        for name, response in responses:
+            headers = response.headers
+            assert headers["x-content-type-options"] == "nosniff", name
+            assert headers["referrer-policy"] == "no-referrer", name
+            assert "frame-ancestors 'none'" in headers["content-security-policy"], name
+            assert re.fullmatch(r"[0-9a-f]{32}", headers["x-request-id"]), name
+            seen.add(headers["x-request-id"])
+            if response.status_code >= 400:
+                assert response.headers["content-type"] == PROBLEM, name
+                assert response.json()["request_id"] == headers["x-request-id"], name
+        assert len(seen) == len(responses)  # one new id per request
+
+    def test_api_responses_may_load_nothing(self, client: TestClient) -> None:
+        response = client.get(f"{API}/countries/BE/profile")
+        policy = response.headers["content-security-policy"]
+        assert policy == "default-src 'none'; frame-ancestors 'none'"
+
+
+class TestRequestId:
+    def test_a_supplied_id_is_echoed_unchanged(self, client: TestClient) -> None:
+        for supplied in ("4bf92f3577b34da6a3ce929d0e0e4736", "client-7:run/42", "x"):
+            response = client.get(f"{API}/countries/XX", headers={"X-Request-ID": supplied})
+            assert response.headers["x-request-id"] == supplied
+            assert response.json()["request_id"] == supplied
+
+    @pytest.mark.parametrize(
+        "hostile",
+        [
+            b"a" * 10_240,  # 10 KB
+            b"abc\r\nSet-Cookie: session=stolen",
+            b"abc\ndef",
+            b"has space",
+            b"caf\xc3\xa9",
+            b"",
+        ],
+    )
+    def test_a_hostile_id_is_replaced(self, app: FastAPI, hostile: bytes) -> None:
+        # Sent below the HTTP client, which would refuse to send such headers.
+        status, headers, body = asyncio.run(
+            _asgi_get(app, f"{API}/countries/XX", [(b"x-request-id", hostile)])
+        )
+        echoed = headers[b"x-request-id"]
+        assert status == 404
+        assert re.fullmatch(rb"[0-9a-f]{32}", echoed)
+        assert hostile not in body or hostile == b""
+        assert b"Set-Cookie" not in b"".join(v for _, v in headers.items())
+
+
+async def _asgi_get(
+    app: FastAPI, path: str, headers: list[tuple[bytes, bytes]]
+) -> tuple[int, dict[bytes, bytes], bytes]:
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"test"), *headers],
+        "client": ("127.0.0.1", 1),
+        "server": ("test", 80),
+    }
+    start: dict[str, Any] = {}
+    body = bytearray()
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            start.update(message)
+        else:
+            body.extend(message.get("body", b""))
+
+    await app(scope, receive, send)
+    return start["status"], dict(start["headers"]), bytes(body)
+
+
+class TestDocsPolicy:
+    @pytest.mark.parametrize("path", ["/docs", "/redoc"])
+    def test_the_docs_load_only_from_this_service(self, client: TestClient, path: str) -> None:
+        page = client.get(path)
+        policy = dict(
+            part.strip().split(" ", 1)
+            for part in page.headers["content-security-policy"].split(";")
+        )
+        assert policy["default-src"] == "'none'"
+        assert policy["frame-ancestors"] == "'none'"
+        scripts = policy["script-src"].split()
+        assert scripts[0] == "'self'"
+        assert "'unsafe-inline'" not in scripts
+        assert "'unsafe-eval'" not in scripts
+        # Every inline script of the page is allowed by its hash, and nothing else is.
+        inline = re.findall(r"<script>(.*?)</script>", page.text, re.DOTALL)
+        hashes = {
+            f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
+            for s in inline
+        }
+        assert set(scripts[1:]) == hashes
+        assert (len(hashes) == 1) is (path == "/docs")
+        # Every asset the page names is on this service, and answers.
+        for asset in re.findall(r'(?:src|href)="([^"]+)"', page.text):
+            assert asset.startswith("/"), asset
+            assert client.get(asset).status_code == 200, asset
+
+
+class TestCors:
+    @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+    def test_other_origins_are_never_granted_writes(self, client: TestClient, method: str) -> None:
+        response = client.options(
+            f"{API}/observations/1",
+            headers={
+                "Origin": "https://elsewhere.example",
+                "Access-Control-Request-Method": method,
+                "Access-Control-Request-Headers": "Authorization, If-Match",
+            },
+        )
+        assert response.status_code == 400
+        assert method not in response.headers.get("access-control-allow-methods", "")
+
+    def test_reads_are_open(self, client: TestClient) -> None:
+        response = client.options(
+            f"{API}/countries/BE",
+            headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"},
+        )
+        assert response.status_code == 200
+        assert response.headers["access-control-allow-origin"] == "*"
+
+
+@pytest.fixture
+def limited(settings: Settings, connection: Connection) -> Iterator[TestClient]:
+    """An application of its own, with small limits and a short time budget,
+    its sessions inside the test's transaction like the shared one's."""
+    strict = settings.model_copy(
+        update={
+            "rate_limit_failed_auth": "3/minute",
+            "rate_limit_writes": "2/minute",
+            "request_timeout_seconds": 0.3,
+        }
+    )
+    app = create_app(strict)
+
+    def test_session() -> Iterator[Session]:
+        with _session(connection) as session, session.begin():
+            yield session
+
+    app.dependency_overrides[get_session] = test_session
+
+    @app.get("/test/sleep")
+    async def sleep() -> dict[str, str]:
+        await asyncio.sleep(5)
+        return {"slept": "yes"}
+
+    @app.get("/test/sleep-in-thread")
+    def sleep_in_thread(_session: SessionDep) -> dict[str, str]:
+        time.sleep(0.6)
+        return {"slept": "yes"}
+
+    with TestClient(app) as client:
+        yield client
+
+
+class TestRateLimits:
+    def test_the_failed_authentication_after_the_limit_gets_429(
+        self, limited: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        url = f"{API}/observations/1"
+        wrong = bearer("mpk_" + "x" * 43)
+        assert [limited.patch(url, json={}, headers=wrong).status_code for _ in range(3)] == [
+            401,
+            401,
+            401,
+        ]
+        refused = limited.patch(url, json={}, headers=wrong)
+        assert refused.status_code == 429
+        assert refused.headers["content-type"] == PROBLEM
+        assert 1 <= int(refused.headers["retry-after"]) <= 60
+        assert refused.json()["type"] == "/problems/too-many-requests"
+        # A valid key from the same address still works (428: it only lacks If-Match).
+        assert limited.patch(url, json={}, headers=bearer(api_keys["write"])).status_code == 428
+
+    def test_writes_over_the_limit_get_429(
+        self, limited: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        url = f"{API}/observations/1"
+        key = bearer(api_keys["write"])
+        statuses = [limited.patch(url, json={}, headers=key).status_code for _ in range(3)]
+        assert statuses == [428, 428, 429]
+        # Reads are not limited.
+        assert {limited.get(url).status_code for _ in range(5)} == {200}
+
+
+class TestTimeBudget:
+    def test_a_request_over_budget_ends_with_504(self, limited: TestClient) -> None:
+        started = time.monotonic()
+        response = limited.get("/test/sleep")
+        assert time.monotonic() - started < 2
+        assert response.status_code == 504
+        assert response.headers["content-type"] == PROBLEM
+        assert response.json()["detail"] == (
+            "The request took longer than 0.3 seconds and was stopped."
+        )
+
+    def test_work_in_a_thread_ends_with_504_when_the_thread_returns(
+        self, limited: TestClient
+    ) -> None:
+        response = limited.get("/test/sleep-in-thread")
+        assert response.status_code == 504

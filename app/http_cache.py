@@ -15,11 +15,10 @@ memory, 304s included, before any routing.
 import hashlib
 from collections.abc import Callable, Iterable
 
-from prometheus_fastapi_instrumentator.routing import get_route_name
 from starlette.datastructures import MutableHeaders
-from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.metrics import route_template
 from app.response_cache import CachedResponse, ResponseCache
 
 COMPRESSIBLE = ("application/json", "application/problem+json", "text/", "application/javascript")
@@ -45,12 +44,6 @@ def accepts_gzip(header: str) -> bool:
             except ValueError:
                 return False
     return False
-
-
-def _template(scope: Scope) -> str:
-    """The route's path template, named as the request metrics name it; looked up
-    only when a response is stored, for the metrics of its cache hits."""
-    return get_route_name(HTTPConnection(scope), should_include_root_path=False) or "none"
 
 
 class HTTPCacheMiddleware:
@@ -107,6 +100,7 @@ class HTTPCacheMiddleware:
                     assert start is not None
                     response = self._prepare(scope, start, b"".join(chunks))
                     if key is not None and response.status == 200 and self.cache is not None:
+                        response.handler = route_template(scope)
                         self.cache.put(key, response, stamp)
                     await self._send(scope, response, is_head, send)
             else:
@@ -138,7 +132,6 @@ class HTTPCacheMiddleware:
             headers=headers.raw,
             body=body,
             etag=entity_tag(body) if status == 200 else "",
-            handler=_template(scope),
             compressible=compressible,
         )
 

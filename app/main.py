@@ -4,10 +4,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from asgi_correlation_id import CorrelationIdMiddleware
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
-from prometheus_client import CollectorRegistry, Counter
-from prometheus_fastapi_instrumentator import Instrumentator
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
 
@@ -16,7 +14,7 @@ from app.access_log import AccessLogMiddleware
 from app.auth.rate_limit import RateLimits
 from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
-from app.config import API_PREFIX, Settings
+from app.config import Settings
 from app.countries.router import router as countries_router
 from app.data_version import VersionReader
 from app.db import create_db_engine, create_session_factory
@@ -27,6 +25,7 @@ from app.http_cache import HTTPCacheMiddleware
 from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
 from app.log import valid_request_id
+from app.metrics import Metrics, MetricsMiddleware
 from app.narrative.router import router as narrative_router
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
@@ -80,7 +79,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.rate_limits = RateLimits(settings)
     install_error_handlers(app)
 
-    api = APIRouter(prefix=API_PREFIX)
+    # Every router carries the /api/v1 prefix itself, so each route's own
+    # path is its full template (the label of its metrics).
     for router in (
         countries_router,
         profiles_router,
@@ -91,26 +91,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         observations_router,
         sources_router,
         search_router,
+        health_router,
     ):
-        api.include_router(router)
-    app.include_router(api)
-    app.include_router(health_router)
+        app.include_router(router)
 
     # Middleware, innermost first; CORS, outermost, answers preflights and
     # marks cross-origin reads.
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
-    registry = CollectorRegistry()
-    Instrumentator(
-        registry=registry,
-        excluded_handlers=["/metrics"],
-        should_group_status_codes=False,
-    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
-    cache_hits = Counter(
-        "http_cache_hits",
-        "Requests answered from the response cache (not in http_requests_total).",
-        ["handler", "status"],
-        registry=registry,
-    )
+    metrics = Metrics()
+    metrics.install(app)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.state.response_cache = (
         ResponseCache(
             read_version=version_reader,
@@ -138,7 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         TimeBudgetMiddleware(app.build_middleware_stack(), seconds=budget),
         max_age=settings.cache_max_age,
         cache=app.state.response_cache,
-        on_hit=lambda handler, status: cache_hits.labels(handler, str(status)).inc(),
+        on_hit=lambda handler, status: metrics.cache_hits.labels(handler, str(status)).inc(),
     )
     # Outermost, for every response, cache hits included: security headers,
     # the access log line and the request id (taken from a well-formed

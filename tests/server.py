@@ -24,16 +24,23 @@ def free_port() -> int:
 class Server:
     url: str
     process: subprocess.Popen[bytes]
-    log: Path
+    log: Path  # the server's stderr: its log lines
+    output: Path  # its stdout: the command's own messages
 
     def log_lines(self) -> list[str]:
         return self.log.read_text().splitlines()
 
-    def stop(self, timeout: float = 30) -> int:
-        """SIGTERM, then wait for the exit status."""
+    def stop(self, timeout: float = 30) -> bool:
+        """SIGTERM; True when the server then shut down gracefully.
+
+        Uvicorn finishes the requests in flight, logs "Finished server
+        process", then ends by the signal it caught (exit status -15).
+        """
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout=timeout)
+        status = self.process.wait(timeout=timeout)
+        finished = any("Finished server process" in line for line in self.log_lines())
+        return status in (0, -signal.SIGTERM) and finished
 
 
 @contextmanager
@@ -41,14 +48,15 @@ def running(
     database_url: str, log: Path, *args: str, env: dict[str, str] | None = None
 ) -> Iterator[Server]:
     port = free_port()
-    with log.open("wb") as output:
+    output = log.with_suffix(".stdout")
+    with log.open("wb") as stderr, output.open("wb") as stdout:
         process = subprocess.Popen(
             [sys.executable, "-m", "app", "serve", "--port", str(port), *args],
             env={**os.environ, "DATABASE_URL": database_url, **(env or {})},
-            stdout=output,
-            stderr=subprocess.STDOUT,
+            stdout=stdout,
+            stderr=stderr,
         )
-    server = Server(f"http://127.0.0.1:{port}", process, log)
+    server = Server(f"http://127.0.0.1:{port}", process, log, output)
     try:
         deadline = time.monotonic() + 60
         while True:

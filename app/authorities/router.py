@@ -17,7 +17,7 @@ from app.models import AuthorityRole
 from app.pagination import Collection, collection
 from app.writes import IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(tags=["authorities"])
+router = APIRouter(prefix=API_PREFIX, tags=["authorities"])
 
 RoleFilter = Annotated[
     AuthorityRole | None,

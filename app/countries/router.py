@@ -14,7 +14,7 @@ from app.json import JSONResponse
 from app.pagination import Collection, collection
 from app.writes import IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(tags=["countries"])
+router = APIRouter(prefix=API_PREFIX, tags=["countries"])
 
 
 @router.get(

@@ -24,7 +24,7 @@ from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
 from app.writes import IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter()
+router = APIRouter(prefix=API_PREFIX)
 
 DocumentId = Annotated[
     int, Path(ge=1, le=2**31 - 1, description="The document's id.", examples=[3])

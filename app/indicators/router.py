@@ -37,7 +37,7 @@ from app.schemas import SLUG_PATTERN
 from app.sources.service import get_sources
 from app.writes import IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(tags=["indicators"])
+router = APIRouter(prefix=API_PREFIX, tags=["indicators"])
 
 IndicatorSlug = Annotated[
     str,

@@ -21,7 +21,7 @@ from app.pagination import Collection, collection
 from app.schemas import SLUG_PATTERN
 from app.writes import IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(tags=["narrative"])
+router = APIRouter(prefix=API_PREFIX, tags=["narrative"])
 
 SectionSlug = Annotated[
     str,

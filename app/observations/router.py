@@ -54,7 +54,7 @@ from app.schemas import COUNTRY_CODE_PATTERN, Slug
 from app.sources.service import get_source, get_sources
 from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(tags=["observations"], route_class=ExactJSONRoute)
+router = APIRouter(prefix=API_PREFIX, tags=["observations"], route_class=ExactJSONRoute)
 
 ObservationId = Annotated[
     int, Path(ge=1, le=2**31 - 1, description="The observation's id.", examples=[10])

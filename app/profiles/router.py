@@ -16,7 +16,7 @@ from app.profiles.loader import load_profile
 from app.profiles.schemas import ProfileRead
 from app.writes import ExactJSONRoute, IfMatch, check_if_match, resource_response
 
-router = APIRouter(tags=["profiles"], route_class=ExactJSONRoute)
+router = APIRouter(prefix=API_PREFIX, tags=["profiles"], route_class=ExactJSONRoute)
 
 
 @router.get(

@@ -27,7 +27,7 @@ from app.pagination import (
 from app.schemas import COUNTRY_CODE_PATTERN, ReadModel
 from app.search.service import Hit, parse_query, search
 
-router = APIRouter(tags=["search"])
+router = APIRouter(prefix=API_PREFIX, tags=["search"])
 
 
 class HitType(StrEnum):

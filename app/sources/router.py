@@ -16,7 +16,7 @@ from app.sources import service
 from app.sources.schemas import SourceCreate, SourceRead, SourceUpdate
 from app.writes import IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(tags=["catalogue"])
+router = APIRouter(prefix=API_PREFIX, tags=["catalogue"])
 
 SourceSlug = Annotated[
     str,

@@ -172,10 +172,12 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        # One JSON line per request comes from the app (app.access_log).
+        # One JSON line per request comes from the app (app.request_context).
         access_log=False,
         log_config=logging_config(level=settings.log_level, access_log=access_log),
         timeout_graceful_shutdown=settings.shutdown_grace_seconds,
+        # No `server: uvicorn`: it tells a client nothing it needs.
+        server_header=False,
     )
 
 

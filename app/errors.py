@@ -11,7 +11,6 @@ from http import HTTPStatus
 from typing import Any, ClassVar
 
 import orjson
-from asgi_correlation_id import correlation_id
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
@@ -20,6 +19,8 @@ from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+
+from app.request_context import request_id
 
 PROBLEM_JSON = "application/problem+json"
 logger = logging.getLogger(__name__)
@@ -121,9 +122,9 @@ def problem_response(
     }
     if errors is not None:
         body["errors"] = errors
-    if request_id := correlation_id.get():
+    if rid := request_id.get():
         # The id of this request, as in its X-Request-ID header and log lines.
-        body["request_id"] = request_id
+        body["request_id"] = rid
     return Response(
         orjson.dumps(body), status_code=status, media_type=PROBLEM_JSON, headers=headers
     )

@@ -1,22 +1,15 @@
 """Structured logs: one JSON object per line on stderr, each with the request id.
 
 `logging_config()` is handed to uvicorn, which applies it in every worker.
-Uvicorn's own access log is off; `app.access_log` writes one line per request
-instead, with method, path, status, duration and request id.
+Uvicorn's own access log is off; `app.request_context` writes one line per
+request instead, with method, path, status, duration and request id.
 """
 
-import re
 from typing import Any
 
-ACCESS_LOGGER = "app.access"
+from pythonjsonlogger.core import RESERVED_ATTRS
 
-# A client's X-Request-ID is kept when it is 1 to 128 visible ASCII characters
-# (no spaces, no control characters); anything else is replaced by a new id.
-_REQUEST_ID = re.compile(r"[\x21-\x7e]{1,128}")
-
-
-def valid_request_id(value: str) -> bool:
-    return _REQUEST_ID.fullmatch(value) is not None
+from app.request_context import ACCESS_LOGGER
 
 
 def logging_config(*, level: str = "INFO", access_log: bool = True) -> dict[str, Any]:
@@ -24,19 +17,19 @@ def logging_config(*, level: str = "INFO", access_log: bool = True) -> dict[str,
         "version": 1,
         "disable_existing_loggers": False,
         "filters": {
-            # Sets record.correlation_id from the request's context.
-            "request_id": {"()": "asgi_correlation_id.CorrelationIdFilter"},
+            "request_id": {"()": "app.request_context.RequestIdFilter"},
         },
         "formatters": {
             "json": {
                 "()": "pythonjsonlogger.json.JsonFormatter",
-                "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(correlation_id)s",
+                "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
                 "rename_fields": {
                     "asctime": "time",
                     "levelname": "level",
                     "name": "logger",
-                    "correlation_id": "request_id",
                 },
+                # uvicorn's copy of its messages with terminal colours
+                "reserved_attrs": [*RESERVED_ATTRS, "color_message"],
             },
         },
         "handlers": {

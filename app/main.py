@@ -3,14 +3,12 @@
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
 
 from app import __doc__ as description
-from app.access_log import AccessLogMiddleware
 from app.auth.rate_limit import RateLimits
 from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
@@ -24,11 +22,11 @@ from app.health.router import router as health_router
 from app.http_cache import HTTPCacheMiddleware
 from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
-from app.log import valid_request_id
 from app.metrics import Metrics, MetricsMiddleware
 from app.narrative.router import router as narrative_router
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
+from app.request_context import RequestContextMiddleware
 from app.response_cache import ResponseCache
 from app.search.router import router as search_router
 from app.security_headers import SecurityHeadersMiddleware
@@ -72,6 +70,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         default_response_class=JSONResponse,
         openapi_tags=TAGS,
+        # No OpenTelemetry here: without this, every request asks whether a
+        # tracer or meter provider was configured meanwhile.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.engine = engine
@@ -119,23 +120,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         expose_headers=["ETag", "Link", "Content-Length"],
         max_age=600,
     )
-    # HTTP caching wraps the whole stack, Starlette's own error and telemetry
-    # layers included: a repeated read is answered from memory before any of
-    # them, metrics and routing run (it counts its own hits). Set here, the
+    # HTTP caching wraps the whole stack, Starlette's own error layers
+    # included: a repeated read is answered from memory before any of them,
+    # metrics and routing run (it counts its own hits). The security headers
+    # are inside it, so a cached response holds them already. Set here, the
     # stack is final: no middleware can be added after this line.
-    budget = settings.request_timeout_seconds
     stack: ASGIApp = HTTPCacheMiddleware(
-        TimeBudgetMiddleware(app.build_middleware_stack(), seconds=budget),
+        SecurityHeadersMiddleware(
+            TimeBudgetMiddleware(
+                app.build_middleware_stack(), seconds=settings.request_timeout_seconds
+            ),
+            docs_paths=("/docs", "/redoc"),
+        ),
         max_age=settings.cache_max_age,
         cache=app.state.response_cache,
         on_hit=lambda handler, status: metrics.cache_hits.labels(handler, str(status)).inc(),
     )
-    # Outermost, for every response, cache hits included: security headers,
-    # the access log line and the request id (taken from a well-formed
-    # X-Request-ID, made otherwise; echoed, logged and put in problem bodies).
-    stack = SecurityHeadersMiddleware(stack, docs_paths=("/docs", "/redoc"))
-    stack = AccessLogMiddleware(stack)
-    app.middleware_stack = CorrelationIdMiddleware(
-        stack, header_name="X-Request-ID", validator=valid_request_id
-    )
+    # Outermost, for every response: the request id (echoed, logged, in
+    # problem bodies) and the access log line.
+    app.middleware_stack = RequestContextMiddleware(stack)
     return app

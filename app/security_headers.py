@@ -20,10 +20,11 @@ DOCS_POLICY = (
     "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
     "worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 )
+# No X-Frame-Options: `frame-ancestors 'none'` says the same to every browser
+# that still frames pages, at one header less on every response.
 COMMON = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"),
 ]
 _INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
 

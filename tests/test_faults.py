@@ -16,11 +16,14 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, func, make_url, select, text
 from sqlalchemy.orm import Session
 
 from app.auth.service import create_api_key
 from app.config import Settings
+from app.db import SessionDep
+from app.main import create_app
 from app.models import ApiKeyScope, Country, Observation, ObservationRevision
 from tests import server as serve
 from tests.tcp_proxy import TCPProxy
@@ -163,6 +166,25 @@ class TestDatabaseOutage:
                 headers={"Authorization": f"Bearer {key}", "If-Match": read.headers["etag"]},
             )
             assert written.status_code == 200
+
+
+class TestStatementTimeout:
+    def test_a_query_over_the_statement_timeout_is_a_503(self, pg: Settings) -> None:
+        app = create_app(pg.model_copy(update={"statement_timeout_ms": 200}))
+
+        @app.get("/test/slow-query")
+        def slow_query(session: SessionDep) -> dict[str, str]:
+            session.execute(text("SELECT pg_sleep(3)"))
+            return {"slept": "yes"}  # pragma: no cover
+
+        with TestClient(app) as client:
+            started = time.monotonic()
+            response = client.get("/test/slow-query")
+            assert time.monotonic() - started < 2
+        assert response.status_code == 503
+        assert response.headers["content-type"] == PROBLEM
+        assert response.headers["retry-after"] == "5"
+        assert response.json()["type"] == "/problems/database-unavailable"
 
 
 @dataclass

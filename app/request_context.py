@@ -1,0 +1,80 @@
+"""Each request's id and its access log line, as one plain ASGI middleware.
+
+The id is the client's `X-Request-ID` when it is well-formed (1 to 128
+visible ASCII characters), a new random one otherwise; it is echoed in the
+response, set in `request_id` (a context variable) for problem bodies and log
+lines, and logged with method, path, status and duration when the request
+ends. Headers are read in one pass and the response's header list is
+extended in place: this layer runs for every request, cache hits included,
+where a general-purpose header wrapper cost more than the cache lookup itself.
+"""
+
+import logging
+import os
+import re
+import time
+from contextvars import ContextVar
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+ACCESS_LOGGER = "app.access"
+HEADER = b"x-request-id"
+
+request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
+logger = logging.getLogger(ACCESS_LOGGER)
+
+_WELL_FORMED = re.compile(rb"[\x21-\x7e]{1,128}")
+
+
+def new_request_id() -> str:
+    """32 random hex digits, like a UUID's, at a seventh of uuid4()'s cost."""
+    return os.urandom(16).hex()
+
+
+class RequestIdFilter(logging.Filter):
+    """Puts the current request's id (or None) on every log record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = request_id.get()
+        return True
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        supplied = next((value for name, value in scope["headers"] if name == HEADER), b"")
+        rid = supplied.decode("ascii") if _WELL_FORMED.fullmatch(supplied) else new_request_id()
+        request_id.set(rid)
+        echoed = (HEADER, rid.encode("ascii"))
+        logging_on = logger.isEnabledFor(logging.INFO)
+        start = time.perf_counter()
+        status = 0  # no response started: the client left, or the app failed
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = [*message["headers"], echoed]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            if logging_on:
+                client = scope.get("client")
+                logger.info(
+                    "request",
+                    extra={
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "query": scope["query_string"].decode("latin-1"),
+                        "status": status,
+                        "duration_ms": round((time.perf_counter() - start) * 1000, 3),
+                        "client": client[0] if client else None,
+                    },
+                )

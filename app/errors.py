@@ -85,22 +85,22 @@ class Gone(AppError):
     slug = "gone"
 
 
-class TooManyRequests(AppError):
+class RetryLater(AppError):
+    """An error the same request may not meet again: it says when to retry."""
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail)
+        self.headers = {"Retry-After": str(retry_after)}
+
+
+class TooManyRequests(RetryLater):
     status = 429
     slug = "too-many-requests"
 
-    def __init__(self, detail: str, *, retry_after: int) -> None:
-        super().__init__(detail)
-        self.headers = {"Retry-After": str(retry_after)}
 
-
-class ServiceUnavailable(AppError):
+class ServiceUnavailable(RetryLater):
     status = 503
     slug = "service-unavailable"
-
-    def __init__(self, detail: str, *, retry_after: int) -> None:
-        super().__init__(detail)
-        self.headers = {"Retry-After": str(retry_after)}
 
 
 def problem_response(

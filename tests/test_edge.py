@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.config import Settings
 from app.db import SessionDep, get_session
 from app.main import create_app
+from tests.asgi import asgi_get
 from tests.conftest import _session, bearer
 
 API = "/api/v1"
@@ -95,46 +96,13 @@ class TestRequestId:
     def test_a_hostile_id_is_replaced(self, app: FastAPI, hostile: bytes) -> None:
         # Sent below the HTTP client, which would refuse to send such headers.
         status, headers, body = asyncio.run(
-            _asgi_get(app, f"{API}/countries/XX", [(b"x-request-id", hostile)])
+            asgi_get(app, f"{API}/countries/XX", headers=[(b"x-request-id", hostile)])
         )
         echoed = headers[b"x-request-id"]
         assert status == 404
         assert re.fullmatch(rb"[0-9a-f]{32}", echoed)
         assert hostile not in body or hostile == b""
         assert b"Set-Cookie" not in b"".join(v for _, v in headers.items())
-
-
-async def _asgi_get(
-    app: FastAPI, path: str, headers: list[tuple[bytes, bytes]]
-) -> tuple[int, dict[bytes, bytes], bytes]:
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "root_path": "",
-        "query_string": b"",
-        "headers": [(b"host", b"test"), *headers],
-        "client": ("127.0.0.1", 1),
-        "server": ("test", 80),
-    }
-    start: dict[str, Any] = {}
-    body = bytearray()
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        if message["type"] == "http.response.start":
-            start.update(message)
-        else:
-            body.extend(message.get("body", b""))
-
-    await app(scope, receive, send)
-    return start["status"], dict(start["headers"]), bytes(body)
 
 
 class TestDocsPolicy:

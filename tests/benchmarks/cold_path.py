@@ -10,8 +10,8 @@ scales interleaved round by round (A B C, C B A) so machine drift cancels;
 reported: the median time per request, and its ratio to the 1k scale. A read
 whose queries use indexes stays near 1.0.
 
-    .venv/bin/python tests/benchmarks/cold_path.py                  # all scales
-    .venv/bin/python tests/benchmarks/cold_path.py --scales 1k,100k --rounds 3
+    .venv/bin/python -m tests.benchmarks.cold_path                  # all scales
+    .venv/bin/python -m tests.benchmarks.cold_path --scales 1k,100k --rounds 3
 """
 
 import argparse
@@ -22,15 +22,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 from app.config import Settings
 from app.main import create_app
 from seeds.synthetic import synthetic_codes
+from tests.asgi import asgi_get
 
 SCALES = {"1k": 1, "100k": 100, "1m": 1000}  # synthetic countries of YEARS years
 YEARS = 36
 CLI = Path(sys.executable).with_name("migration-profiles")
+IDENTITY = [(b"accept-encoding", b"identity")]
 
 
 def reads(code: str) -> dict[str, tuple[str, str]]:
@@ -57,35 +58,6 @@ def database(home: Path, countries: int) -> str:
     return f"sqlite:///{path}"
 
 
-async def get(app: Any, path: str, query: str) -> int:
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "root_path": "",
-        "query_string": query.encode(),
-        "headers": [(b"host", b"bench"), (b"accept-encoding", b"identity")],
-        "client": ("127.0.0.1", 1),
-        "server": ("bench", 80),
-    }
-    status = 0
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        nonlocal status
-        if message["type"] == "http.response.start":
-            status = message["status"]
-
-    await app(scope, receive, send)
-    return status
-
-
 async def run(scales: list[str], rounds: int, requests: int, home: Path) -> None:
     apps = {}
     for scale in scales:
@@ -100,7 +72,7 @@ async def run(scales: list[str], rounds: int, requests: int, home: Path) -> None
             for name, (path, query) in reads(code).items():
                 for _ in range(requests):
                     start = time.perf_counter()
-                    status = await get(app, path, query)
+                    status, _, _ = await asgi_get(app, path, query.encode(), IDENTITY)
                     elapsed = time.perf_counter() - start
                     if status != 200:
                         raise SystemExit(f"{scale} {name}: HTTP {status}")

@@ -117,7 +117,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_origins=["*"],
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["Accept", "Accept-Encoding", "If-None-Match"],
-        expose_headers=["ETag", "Link", "Content-Length"],
+        expose_headers=["ETag", "Link", "Content-Length", "Retry-After", "X-Request-ID"],
         max_age=600,
     )
     # HTTP caching wraps the whole stack, Starlette's own error layers

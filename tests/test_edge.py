@@ -154,6 +154,9 @@ class TestCors:
         )
         assert response.status_code == 200
         assert response.headers["access-control-allow-origin"] == "*"
+        read = client.get(f"{API}/countries/BE", headers={"Origin": "https://elsewhere.example"})
+        exposed = {h.strip() for h in read.headers["access-control-expose-headers"].split(",")}
+        assert {"ETag", "Link", "Retry-After", "X-Request-ID"} <= exposed
 
 
 @pytest.fixture

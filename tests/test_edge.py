@@ -159,24 +159,33 @@ class TestCors:
         assert {"ETag", "Link", "Retry-After", "X-Request-ID"} <= exposed
 
 
-@pytest.fixture
-def limited(settings: Settings, connection: Connection) -> Iterator[TestClient]:
-    """An application of its own, with small limits and a short time budget,
-    its sessions inside the test's transaction like the shared one's."""
-    strict = settings.model_copy(
-        update={
-            "rate_limit_failed_auth": "3/minute",
-            "rate_limit_writes": "2/minute",
-            "request_timeout_seconds": 0.3,
-        }
-    )
-    app = create_app(strict)
+def _own_app(settings: Settings, connection: Connection, **overrides: Any) -> FastAPI:
+    """An application of its own with these settings, its sessions inside the
+    test's transaction like the shared one's."""
+    app = create_app(settings.model_copy(update=overrides))
 
     def test_session() -> Iterator[Session]:
         with _session(connection) as session, session.begin():
             yield session
 
     app.dependency_overrides[get_session] = test_session
+    return app
+
+
+@pytest.fixture
+def limited(settings: Settings, connection: Connection) -> Iterator[TestClient]:
+    """Small rate limits."""
+    app = _own_app(
+        settings, connection, rate_limit_failed_auth="3/minute", rate_limit_writes="2/minute"
+    )
+    with TestClient(app) as client:
+        yield client
+
+
+@pytest.fixture
+def hurried(settings: Settings, connection: Connection) -> Iterator[TestClient]:
+    """A time budget of 0.3 s, and routes that need longer."""
+    app = _own_app(settings, connection, request_timeout_seconds=0.3)
 
     @app.get("/test/sleep")
     async def sleep() -> dict[str, str]:
@@ -223,9 +232,9 @@ class TestRateLimits:
 
 
 class TestTimeBudget:
-    def test_a_request_over_budget_ends_with_504(self, limited: TestClient) -> None:
+    def test_a_request_over_budget_ends_with_504(self, hurried: TestClient) -> None:
         started = time.monotonic()
-        response = limited.get("/test/sleep")
+        response = hurried.get("/test/sleep")
         assert time.monotonic() - started < 2
         assert response.status_code == 504
         assert response.headers["content-type"] == PROBLEM
@@ -234,7 +243,7 @@ class TestTimeBudget:
         )
 
     def test_work_in_a_thread_ends_with_504_when_the_thread_returns(
-        self, limited: TestClient
+        self, hurried: TestClient
     ) -> None:
-        response = limited.get("/test/sleep-in-thread")
+        response = hurried.get("/test/sleep-in-thread")
         assert response.status_code == 504

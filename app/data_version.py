@@ -7,7 +7,7 @@ the commit (so this process's caches drop stale entries at once).
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, select, update
+from sqlalchemy import Engine, event, update
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.pool import PoolProxiedConnection
 
@@ -24,10 +24,6 @@ class _LocalGeneration:
 
 def local_generation() -> int:
     return _LocalGeneration.value
-
-
-def read_version(connection: Connection) -> int:
-    return int(connection.scalar(select(DataVersion.version).where(DataVersion.id == 1)) or 0)
 
 
 class VersionReader:

@@ -103,6 +103,10 @@ class ServiceUnavailable(RetryLater):
     slug = "service-unavailable"
 
 
+class DatabaseUnavailable(ServiceUnavailable):
+    slug = "database-unavailable"
+
+
 def problem_response(
     status: int,
     detail: str,
@@ -209,12 +213,12 @@ async def _database_unavailable(request: Request, exc: Exception) -> Response:
     # Connection refused or lost, pool exhausted, statement timeout: the
     # request may succeed later. pool_pre_ping replaces broken connections.
     logger.warning("database unavailable: %s", str(exc).splitlines()[0])
-    retry_after = request.app.state.settings.retry_after_seconds
-    return problem_response(
-        503,
-        "The database is unavailable or did not answer in time; retry later.",
-        slug="database-unavailable",
-        headers={"Retry-After": str(retry_after)},
+    return await _app_error(
+        request,
+        DatabaseUnavailable(
+            "The database is unavailable or did not answer in time; retry later.",
+            retry_after=request.app.state.settings.retry_after_seconds,
+        ),
     )
 
 

@@ -25,11 +25,11 @@ from app.models import (
     Base,
     Country,
     Indicator,
-    Observation,
     RevisionAction,
     Source,
     ValueType,
 )
+from app.observations.service import VALUE_FIELDS
 from app.types import utcnow
 
 # The peer benchmark's source order, by this catalogue's slugs.
@@ -166,38 +166,21 @@ def generate(
 
 
 def _record_creations(session: Session, country_ids: Sequence[int]) -> None:
-    """Revision 1 ("create") of every value of these countries, in one statement."""
-    columns = [
-        "observation_id",
-        "number",
-        "action",
-        "changed_at",
-        "changed_by",
-        "reason",
-        "country_id",
-        "indicator_id",
-        "source_id",
-        "year",
-        "value_number",
-        "value_text",
-        "qualifier",
-        "unit",
-    ]
-    o = Observation
-    rows = select(
-        o.id,
-        o.version,
-        literal(RevisionAction.CREATE.value),
-        o.created_at,
-        o.entered_by,
-        literal("synthetic benchmark data"),
-        o.country_id,
-        o.indicator_id,
-        o.source_id,
-        o.year,
-        o.value_number,
-        o.value_text,
-        o.qualifier,
-        o.unit,
-    ).where(o.country_id.in_(country_ids))
-    session.execute(insert(REVISIONS).from_select(columns, rows))
+    """Revision 1 ("create") of every value of these countries, in one statement:
+    the same snapshot `record_revision` takes of a value created through the API."""
+    o = OBSERVATIONS.c
+    snapshot = {
+        "observation_id": o.id,
+        "number": o.version,
+        "action": literal(RevisionAction.CREATE.value),
+        "changed_at": o.created_at,
+        "changed_by": o.entered_by,
+        "reason": literal("synthetic benchmark data"),
+        "country_id": o.country_id,
+        "indicator_id": o.indicator_id,
+        "source_id": o.source_id,
+        "year": o.year,
+        **{field: o[field] for field in VALUE_FIELDS},
+    }
+    rows = select(*snapshot.values()).where(o.country_id.in_(country_ids))
+    session.execute(insert(REVISIONS).from_select(list(snapshot), rows))

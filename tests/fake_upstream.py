@@ -6,7 +6,6 @@ and changed values (text replacements) on it.
 """
 
 import asyncio
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +14,8 @@ from pathlib import Path
 
 import httpx
 import uvicorn
+
+from tests.server import free_port
 
 DATA = Path(__file__).resolve().parent / "data" / "upstream"
 
@@ -75,9 +76,7 @@ class FakeUpstream:
 @contextmanager
 def serve(upstream: FakeUpstream) -> Iterator[str]:
     """Serve the fake upstream on 127.0.0.1 for the duration; yields its base URL."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(
             upstream.asgi,

@@ -1,17 +1,13 @@
 """The `migration-profiles` command line, and `serve` answering on a real port."""
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
-import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
+from tests import server as serve
 
 runner = CliRunner()
 
@@ -72,37 +68,11 @@ class TestSeedCommand:
             assert "Usage" in result.output
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 class TestServe:
     def test_serve_migrates_seeds_and_answers(self, tmp_path: Path) -> None:
-        port = _free_port()
         database = tmp_path / "data" / "served.sqlite3"
-        process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(port)],
-            env=_env(f"sqlite:///{database}"),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    response = httpx.get(
-                        f"http://127.0.0.1:{port}/api/v1/countries/BEL/profile", timeout=2
-                    )
-                    break
-                except httpx.TransportError:
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        pytest.fail(f"serve did not come up: {process.stdout.read()!r}")  # type: ignore[union-attr]
-                    time.sleep(0.2)
-            assert response.status_code == 200
-            assert response.json()["country"]["name"] == "Belgium"
-            assert database.exists()
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+        with serve.running(f"sqlite:///{database}", tmp_path / "serve.log") as server:
+            response = httpx.get(f"{server.url}/api/v1/countries/BEL/profile", timeout=10)
+        assert response.status_code == 200
+        assert response.json()["country"]["name"] == "Belgium"
+        assert database.exists()

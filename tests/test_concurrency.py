@@ -4,7 +4,6 @@ Runs the service in a real server against PostgreSQL, with committed data that
 the test removes again; on SQLite (one writer at a time) it is skipped.
 """
 
-import socket
 import threading
 import time
 from collections import Counter
@@ -21,6 +20,7 @@ from app.auth.service import create_api_key
 from app.config import Settings
 from app.main import create_app
 from app.models import ApiKey, ApiKeyScope, Observation, ObservationRevision
+from tests.server import free_port
 
 WRITERS = 12
 
@@ -31,9 +31,7 @@ def server(settings: Settings, engine: Engine) -> Iterator[tuple[str, str]]:
         pytest.skip("concurrent writers need PostgreSQL")
     with Session(engine) as session, session.begin():
         _, key = create_api_key(session, name="concurrency", scope=ApiKeyScope.WRITE)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

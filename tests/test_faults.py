@@ -130,6 +130,7 @@ class TestDatabaseOutage:
             started = time.monotonic()
             ready = client.get("/health/ready")
             assert (ready.status_code, ready.headers["retry-after"]) == (503, "5")
+            assert ready.json()["type"] == "/problems/database-unavailable"
             assert time.monotonic() - started < 1.5
             assert client.get("/health/live").status_code == 200
 

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.errors import ServiceUnavailable
+from app.errors import DatabaseUnavailable
 
 router = APIRouter(prefix="/health", tags=["service"])
 
@@ -50,7 +50,7 @@ async def get_readiness(request: Request) -> HealthRead:
         # abandon_on_cancel: a hung connection attempt does not hold the answer.
         ready = await anyio.to_thread.run_sync(_ping, engine, abandon_on_cancel=True)
     if not ready:
-        raise ServiceUnavailable(
+        raise DatabaseUnavailable(
             "The database is unreachable.",
             retry_after=request.app.state.settings.retry_after_seconds,
         )

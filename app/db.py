@@ -1,15 +1,21 @@
-"""Engine and session handling for SQLite and PostgreSQL.
+"""Engine, session and reader handling for SQLite and PostgreSQL.
 
 One transaction per request: `get_session` commits when the route returns and
 rolls back when it raises. Services may `flush()` but never `commit()`.
+
+The public reads that run thousands of times a second (a country's series,
+pages of observations) take a `Reader` instead: Core statements on one
+connection, no ORM session and no worker thread where none is needed.
 """
 
-from collections.abc import Iterator
-from typing import Annotated, Any
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Annotated, Any, Concatenate, ParamSpec, TypeVar
 
 from fastapi import Depends, Request
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from app import data_version as _data_version  # noqa: F401 (registers its session hooks)
 from app.config import Settings
@@ -18,11 +24,12 @@ from app.search import index as _search_index  # noqa: F401 (registers the index
 
 def create_db_engine(settings: Settings) -> Engine:
     """Build the engine; for SQLite, create the database's folder on first use."""
-    # pool_pre_ping: a connection the server dropped (a restart, a terminated
-    # backend) is replaced at checkout instead of failing the request.
     kwargs: dict[str, Any] = {
         "echo": settings.database_echo,
-        "pool_pre_ping": True,
+        # A connection the server dropped (a restart, a terminated backend) is
+        # replaced at checkout instead of failing the request. A SQLite file
+        # has no server to lose, so it is not pinged.
+        "pool_pre_ping": not settings.is_sqlite,
         "pool_timeout": settings.pool_timeout_seconds,
     }
     if settings.is_sqlite:
@@ -69,3 +76,58 @@ def get_session(request: Request) -> Iterator[Session]:
 # scope="function": the commit happens before the response is sent, so a failed
 # commit becomes an error response instead of a 200 for data that was not saved.
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Reader:
+    """Runs read-only work on a connection, in one transaction (one snapshot).
+
+    SQLite answers from a file in this process, in tens of microseconds: the
+    work runs on the event loop, since handing it to a worker thread and back
+    costs more than the queries, and in WAL mode a reader does not wait for
+    writers. The reads then run one at a time, so they share one connection.
+    PostgreSQL is a network round trip away: the work runs in a worker
+    thread, on a pooled connection, as a sync route would.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.inline = engine.dialect.name == "sqlite"
+        self._connection: Connection | None = None
+
+    async def __call__(
+        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        if self.inline:
+            return self._run_inline(work, *args, **kwargs)
+        return await run_in_threadpool(partial(self._run, work, *args, **kwargs))
+
+    def _run(
+        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        with self.engine.connect() as connection:
+            return work(connection, *args, **kwargs)
+
+    def _run_inline(
+        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        if self._connection is None or self._connection.invalidated:
+            self._connection = self.engine.connect()
+        with self._connection.begin():
+            return work(self._connection, *args, **kwargs)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+async def get_reader(request: Request) -> Reader:
+    reader: Reader = request.app.state.reader
+    return reader
+
+
+ReaderDep = Annotated[Reader, Depends(get_reader)]

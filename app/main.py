@@ -15,7 +15,7 @@ from app.body_limit import BodySizeLimitMiddleware
 from app.config import Settings
 from app.countries.router import router as countries_router
 from app.data_version import VersionReader
-from app.db import create_db_engine, create_session_factory
+from app.db import Reader, create_db_engine, create_session_factory
 from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
 from app.health.router import router as health_router
@@ -54,10 +54,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Creating the engine does not connect; connections open on first use.
     engine = create_db_engine(settings)
     version_reader = VersionReader(engine)
+    reader = Reader(engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        reader.close()
         version_reader.close()
         engine.dispose()
 
@@ -77,19 +79,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    app.state.reader = reader
     app.state.rate_limits = RateLimits(settings)
     install_error_handlers(app)
 
     # Every router carries the /api/v1 prefix itself, so each route's own
-    # path is its full template (the label of its metrics).
+    # path is its full template (the label of its metrics). A request is
+    # matched against the routers in this order, route by route: the most
+    # requested reads come first.
     for router in (
-        countries_router,
-        profiles_router,
+        observations_router,
         indicators_router,
+        profiles_router,
+        countries_router,
         authorities_router,
         documents_router,
         narrative_router,
-        observations_router,
         sources_router,
         search_router,
         health_router,

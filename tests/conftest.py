@@ -11,6 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.service import create_api_key, revoke_api_key
 from app.config import Settings
-from app.db import create_db_engine, get_session
+from app.db import Reader, create_db_engine, get_reader, get_session
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import ApiKeyScope
@@ -95,7 +96,19 @@ def _app_and_connection(settings: Settings) -> tuple[FastAPI, dict[str, Connecti
         with _session(current["connection"]) as session, session.begin():
             yield session
 
+    class TestReader(Reader):
+        """Reads inside the test's transaction."""
+
+        async def __call__(self, work: Any, *args: Any, **kwargs: Any) -> Any:
+            return work(current["connection"], *args, **kwargs)
+
+    reader = TestReader(app.state.engine)
+
+    async def test_reader() -> Reader:
+        return reader
+
     app.dependency_overrides[get_session] = test_session
+    app.dependency_overrides[get_reader] = test_reader
     return app, current
 
 

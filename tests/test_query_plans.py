@@ -8,31 +8,31 @@ the plan then shows whether an index can serve the query at all.
 """
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
-from app.models import Country, Indicator, Observation
+from app.models import Country, Indicator
 from app.observations import queries
 from app.observations.queries import ObservationFilter
 
 
-def _statement(session: Session, name: str) -> Select[Observation]:
+def _statement(session: Session, name: str) -> Select[Any]:
+    """The statement the service runs for the read, its parameters bound."""
     country_id = session.scalar(select(Country.id).where(Country.code == "BE"))
     population = session.scalar(select(Indicator.id).where(Indicator.slug == "population"))
     if name == "R1 series":
         filters = ObservationFilter(country_ids=[country_id], indicator_ids=[population])
-    else:
-        filters = ObservationFilter(country_ids=[country_id])
-    entity = queries._entity(filters)
-    statement = queries._select(entity, filters).order_by(entity.id)
-    if name == "R2 page":
-        statement = statement.where(entity.id > 0).limit(1000)
-    return statement
+        return queries.rows_statement(filters).params(filters.params())
+    filters = ObservationFilter(country_ids=[country_id])
+    return queries.rows_statement(filters, paged=True).params(
+        filters.params(), after_id=0, limit=1001
+    )
 
 
-def _plan(session: Session, statement: Select[Observation]) -> str:
+def _plan(session: Session, statement: Select[Any]) -> str:
     dialect = session.get_bind().dialect
     sql = str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     if dialect.name == "sqlite":

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, Row, Select, String, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.countries.schemas import CountryCreate
@@ -12,27 +12,52 @@ from app.models import Country, Observation
 from app.types import utcnow
 from app.writes import apply_changes
 
+countries = Country.__table__
 
-def find_country(session: Session, code: str) -> Country | None:
-    """The country with this alpha-2 or alpha-3 code, in any case, if any.
+
+def _by_code(*columns: Any) -> Select[Any]:
+    """The country with code `:code` (upper case): its alpha-2 or alpha-3 code.
 
     A three- or four-letter user-assigned code may be a country's `code` or
-    another's `alpha3`; the `code` match wins.
+    another's `alpha3`; the `code` match wins. (Alpha-3 codes have three or
+    more letters, so a two-letter code only ever matches a `code`.)
     """
-    code = code.upper()
-    if len(code) == 2:
-        return session.scalar(select(Country).where(Country.code == code))
-    matches = session.scalars(
-        select(Country).where(or_(Country.code == code, Country.alpha3 == code))
-    ).all()
-    return next((c for c in matches if c.code == code), matches[0] if matches else None)
+    code = bindparam("code", type_=String())
+    return (
+        select(*columns)
+        .where(or_(countries.c.code == code, countries.c.alpha3 == code))
+        .order_by((countries.c.code == code).desc())
+        .limit(1)
+    )
+
+
+_FIND = _by_code(Country)
+_FIND_KEY = _by_code(countries.c.id, countries.c.code)
+
+
+def _not_found(code: str) -> NotFound:
+    return NotFound(f"No country with code {code.upper()!r}.")
+
+
+def find_country(session: Session, code: str) -> Country | None:
+    """The country with this alpha-2 or alpha-3 code, in any case, if any."""
+    country: Country | None = session.scalar(_FIND, {"code": code.upper()})
+    return country
 
 
 def get_country(session: Session, code: str) -> Country:
     country = find_country(session, code)
     if country is None:
-        raise NotFound(f"No country with code {code.upper()!r}.")
+        raise _not_found(code)
     return country
+
+
+def get_country_key(db: Connection | Session, code: str) -> Row[Any]:
+    """The id and alpha-2 code of the country with this code, for the Core reads."""
+    row = db.execute(_FIND_KEY, {"code": code.upper()}).first()
+    if row is None:
+        raise _not_found(code)
+    return row
 
 
 def count_countries(session: Session) -> int:

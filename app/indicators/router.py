@@ -8,8 +8,8 @@ from starlette.responses import Response
 
 from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
-from app.countries.deps import CountryDep
-from app.db import SessionDep
+from app.countries.deps import CountryCode, CountryDep
+from app.db import ReaderDep, SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.indicators import service
 from app.indicators.schemas import (
@@ -17,7 +17,7 @@ from app.indicators.schemas import (
     IndicatorRead,
     IndicatorSeriesRead,
     IndicatorUpdate,
-    SourceSeriesRead,
+    catalogue_entry,
 )
 from app.json import JSONResponse
 from app.observations.params import (
@@ -28,13 +28,13 @@ from app.observations.params import (
     check_year_range,
     parse_as_of,
 )
+from app.observations.reads import country_series
 from app.observations.schemas import CSV_COLUMNS, observation_row, value_fields
 from app.pagination import Collection, collection
-from app.profiles.schemas import IndicatorValuesRead, SourceRef, ValueRead
+from app.profiles.schemas import IndicatorValuesRead
 from app.profiles.service import latest_by_indicator, latest_observations
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
 from app.schemas import SLUG_PATTERN
-from app.sources.service import get_sources
 from app.writes import IfMatch, check_if_match, no_content, resource_response
 
 router = APIRouter(prefix=API_PREFIX, tags=["indicators"])
@@ -92,8 +92,8 @@ def list_country_indicators(
     side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`."""
     moment = parse_as_of(as_of)
     if wants_csv(request, response_format):
-        observations = latest_observations(session, country, moment)
-        return csv_response(CSV_COLUMNS, [observation_row(o) for o in observations])
+        groups = latest_observations(session, country, moment)
+        return csv_response(CSV_COLUMNS, [observation_row(o) for _, rows in groups for o in rows])
     indicators = latest_by_indicator(session, country, moment)
     return JSONResponse(collection(request, indicators, total=len(indicators)))
 
@@ -104,11 +104,11 @@ def list_country_indicators(
     summary="One indicator for a country: every source's series",
     responses={**PROBLEM_RESPONSES, **CSV_RESPONSE},
 )
-def get_country_indicator(
+async def get_country_indicator(
     request: Request,
-    country: CountryDep,
+    country: CountryCode,
     indicator: IndicatorSlug,
-    session: SessionDep,
+    reader: ReaderDep,
     year_from: YearFrom = None,
     year_to: YearTo = None,
     sources: SourceSlugs = [],  # noqa: B006 (FastAPI copies defaults per request)
@@ -118,31 +118,26 @@ def get_country_indicator(
     """Every source's full series for the indicator, oldest year first, optionally
     limited to years `from`..`to` and to some sources. CSV with `format=csv`."""
     check_year_range(year_from, year_to)
-    found = service.get_indicator(session, indicator)
-    observations = service.series_observations(
-        session,
+    found = await reader(
+        country_series,
         country=country,
-        indicator=found,
-        sources=get_sources(session, sources),
+        indicator=indicator,
+        sources=sources,
         year_from=year_from,
         year_to=year_to,
         as_of=parse_as_of(as_of),
     )
     if wants_csv(request, response_format):
-        return csv_response(CSV_COLUMNS, [observation_row(o) for o in observations])
+        return csv_response(CSV_COLUMNS, [observation_row(o) for o in found.observations])
     series = [
-        SourceSeriesRead(
-            source=SourceRef.model_validate(rows[0].source),
-            values=[ValueRead(**value_fields(o)) for o in rows],
-        )
-        for rows in (list(g) for _, g in groupby(observations, key=lambda o: o.source_id))
+        {
+            "source": {"slug": rows[0].source, "label": rows[0].source_label},
+            "values": [value_fields(o) for o in rows],
+        }
+        for rows in (list(g) for _, g in groupby(found.observations, key=lambda o: o.source_id))
     ]
     return JSONResponse(
-        IndicatorSeriesRead(
-            country=country.code,
-            indicator=IndicatorRead.model_validate(found),
-            series=series,
-        )
+        {"country": found.country, "indicator": catalogue_entry(found.indicator), "series": series}
     )
 
 

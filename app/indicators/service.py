@@ -1,16 +1,14 @@
 """The indicator catalogue and a country's series for one indicator."""
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
 from app.indicators.schemas import IndicatorCreate
-from app.models import Country, Indicator, Observation, Source
-from app.observations.queries import ObservationFilter, list_observations
+from app.models import Indicator, Observation
 from app.writes import apply_changes
 
 
@@ -18,40 +16,26 @@ def list_indicators(session: Session) -> Sequence[Indicator]:
     return session.scalars(select(Indicator).order_by(Indicator.position, Indicator.id)).all()
 
 
+def _not_found(slug: str) -> NotFound:
+    return NotFound(f"No indicator {slug!r}.")
+
+
 def get_indicator(session: Session, slug: str) -> Indicator:
     indicator = session.scalar(select(Indicator).where(Indicator.slug == slug))
     if indicator is None:
-        raise NotFound(f"No indicator {slug!r}.")
+        raise _not_found(slug)
     return indicator
 
 
-def series_observations(
-    session: Session,
-    *,
-    country: Country,
-    indicator: Indicator,
-    sources: Sequence[Source] = (),
-    year_from: int | None = None,
-    year_to: int | None = None,
-    as_of: datetime | None = None,
-) -> list[Observation]:
-    """The indicator's values for the country, by source (as first entered), oldest first."""
-    observations = list_observations(
-        session,
-        ObservationFilter(
-            country_ids=[country.id],
-            indicator_ids=[indicator.id],
-            source_ids=[s.id for s in sources],
-            year_from=year_from,
-            year_to=year_to,
-            as_of=as_of,
-        ),
-    )
-    first_seen: dict[int, int] = {}
-    for observation in observations:
-        first_seen.setdefault(observation.source_id, observation.id)
-    observations.sort(key=lambda o: (first_seen[o.source_id], o.year is not None, o.year or 0))
-    return observations
+_ROW = select(Indicator.__table__).where(Indicator.__table__.c.slug == bindparam("slug"))
+
+
+def get_indicator_row(db: Connection | Session, slug: str) -> Row[Any]:
+    """The indicator's catalogue entry as a row, for the Core reads."""
+    row = db.execute(_ROW, {"slug": slug}).first()
+    if row is None:
+        raise _not_found(slug)
+    return row
 
 
 def create_indicator(session: Session, data: IndicatorCreate) -> Indicator:

@@ -1,6 +1,5 @@
 """The flat observation list for bulk clients, and single observations."""
 
-from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
@@ -9,7 +8,7 @@ from starlette.responses import Response
 from app.auth.deps import WriteKeyDep, changed_by
 from app.config import API_PREFIX
 from app.countries.service import get_country
-from app.db import SessionDep
+from app.db import ReaderDep, SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES, NotFound, ProblemDetails
 from app.indicators.service import get_indicator
 from app.json import JSONResponse
@@ -24,11 +23,9 @@ from app.observations.params import (
     parse_as_of,
 )
 from app.observations.queries import (
-    ObservationFilter,
-    count_observations,
     get_observation,
-    list_observations,
 )
+from app.observations.reads import read_page
 from app.observations.schemas import (
     CSV_COLUMNS,
     ObservationCreate,
@@ -45,13 +42,11 @@ from app.pagination import (
     Cursor,
     Limit,
     collection,
-    decode_cursor,
-    encode_cursor,
     link_header,
 )
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
 from app.schemas import COUNTRY_CODE_PATTERN, Slug
-from app.sources.service import get_source, get_sources
+from app.sources.service import get_source
 from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
 router = APIRouter(prefix=API_PREFIX, tags=["observations"], route_class=ExactJSONRoute)
@@ -89,9 +84,9 @@ Latest = Annotated[
     summary="Observations, flat and paginated",
     responses={**PROBLEM_RESPONSES, **CSV_RESPONSE},
 )
-def list_observations_page(
+async def list_observations_page(
     request: Request,
-    session: SessionDep,
+    reader: ReaderDep,
     countries: CountryCodes = [],  # noqa: B006 (FastAPI copies defaults per request)
     indicators: IndicatorSlugs = [],  # noqa: B006
     sources: SourceSlugs = [],  # noqa: B006
@@ -109,24 +104,24 @@ def list_observations_page(
     `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
     from the revision history."""
     check_year_range(year_from, year_to)
-    filters = ObservationFilter(
-        country_ids=[get_country(session, code).id for code in dict.fromkeys(countries)],
-        indicator_ids=[get_indicator(session, slug).id for slug in dict.fromkeys(indicators)],
-        source_ids=[s.id for s in get_sources(session, sources)],
+    page = await reader(
+        read_page,
+        countries=countries,
+        indicators=indicators,
+        sources=sources,
         year_from=year_from,
         year_to=year_to,
         latest=latest,
         as_of=parse_as_of(as_of),
+        cursor=cursor,
+        limit=limit,
     )
-    after = decode_cursor(cursor, asdict(filters))
-    rows = list_observations(session, filters, after_id=after, limit=limit + 1)
-    page, more = rows[:limit], len(rows) > limit
     envelope = collection(
         request,
-        [observation_row(o) for o in page],
-        total=count_observations(session, filters),
+        [observation_row(o) for o in page.rows],
+        total=page.total,
         limit=limit,
-        next_cursor=encode_cursor(page[-1].id, asdict(filters)) if more else None,
+        next_cursor=page.next_cursor,
     )
     headers = link_header(envelope)
     if wants_csv(request, response_format):
@@ -211,9 +206,8 @@ def create_observation(
         changed_by=changed_by(api_key),
         reason=body.reason,
     )
-    observation = get_observation(session, observation.id)
     return resource_response(
-        observation_row(observation),
+        observation_row(get_observation(session, observation.id)),
         status_code=201,
         location=f"{API_PREFIX}/observations/{observation.id}",
     )
@@ -235,7 +229,7 @@ def update_observation(
     """Change a value or its qualifiers (write scope), with If-Match. Each change is a
     new revision; a change that alters nothing records none."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, observation_row(observation))
+    check_if_match(if_match, observation_row(get_observation(session, observation_id)))
     service.update_observation(
         session,
         observation,
@@ -243,7 +237,7 @@ def update_observation(
         changed_by=changed_by(api_key),
         reason=body.reason,
     )
-    return resource_response(observation_row(observation))
+    return resource_response(observation_row(get_observation(session, observation_id)))
 
 
 @router.delete(
@@ -265,6 +259,6 @@ def delete_observation(
     """Hide a value from reads (write scope), with If-Match. Its history is kept and
     `as_of` reads before the deletion still see it."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, observation_row(observation))
+    check_if_match(if_match, observation_row(get_observation(session, observation_id)))
     service.delete_observation(session, observation, changed_by=changed_by(api_key), reason=reason)
     return no_content()

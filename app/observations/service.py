@@ -233,15 +233,12 @@ def list_revisions(session: Session, observation_id: int) -> list[ObservationRev
 
 
 def lock_observation(session: Session, observation_id: int) -> Observation:
-    """A live observation, row-locked until the transaction ends (PostgreSQL), for a write."""
+    """A live observation (its indicator loaded), row-locked until the transaction ends
+    (PostgreSQL), for a write."""
     observation = session.scalar(
         select(Observation)
         .where(Observation.id == observation_id)
-        .options(
-            selectinload(Observation.country),
-            selectinload(Observation.indicator),
-            selectinload(Observation.source),
-        )
+        .options(selectinload(Observation.indicator))
         .with_for_update()
     )
     if observation is None:

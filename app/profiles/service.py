@@ -2,14 +2,16 @@
 
 from datetime import datetime
 from itertools import groupby
+from typing import Any
 
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.authorities.schemas import ROLE_LABELS, AuthorityGroupRead, AuthorityRead
 from app.authorities.service import list_authorities
 from app.documents.schemas import PolicyDocumentRead, PublicationRead
 from app.documents.service import list_documents
-from app.models import Country, Observation, PolicyDocument, Publication, ValueType
+from app.models import Country, Indicator, PolicyDocument, Publication, ValueType
 from app.narrative.schemas import NarrativeSectionRead
 from app.narrative.service import list_narrative
 from app.observations.queries import ObservationFilter, list_observations
@@ -27,20 +29,26 @@ from app.profiles.schemas import (
 
 def latest_observations(
     session: Session, country: Country, as_of: datetime | None = None
-) -> list[Observation]:
-    """The newest value of every source for every indicator, in page order."""
-    observations = list_observations(
+) -> list[tuple[Indicator, list[Row[Any]]]]:
+    """The newest value of every source, by indicator, in page order."""
+    rows = list_observations(
         session, ObservationFilter(country_ids=[country.id], latest=True, as_of=as_of)
     )
-    observations.sort(key=lambda o: (o.indicator.position, o.id))
-    return observations
+    ids = {row.indicator_id for row in rows}
+    indicators = {i.id: i for i in session.scalars(select(Indicator).where(Indicator.id.in_(ids)))}
+    ordered = sorted(
+        rows, key=lambda r: (indicators[r.indicator_id].position, r.indicator_id, r.id)
+    )
+    return [
+        (indicators[indicator_id], list(group))
+        for indicator_id, group in groupby(ordered, key=lambda r: r.indicator_id)
+    ]
 
 
 def latest_by_indicator(
     session: Session, country: Country, as_of: datetime | None = None
 ) -> list[IndicatorValuesRead]:
     """Each indicator the country has, with the newest value of every source, in page order."""
-    observations = latest_observations(session, country, as_of)
     return [
         IndicatorValuesRead(
             slug=indicator.slug,
@@ -50,11 +58,14 @@ def latest_by_indicator(
             value_type=ValueType(indicator.value_type),
             unit=indicator.unit,
             values=[
-                SourceValueRead(**value_fields(o), source=SourceRef.model_validate(o.source))
-                for o in rows
+                SourceValueRead(
+                    **value_fields(row),
+                    source=SourceRef(slug=row.source, label=row.source_label),
+                )
+                for row in rows
             ],
         )
-        for indicator, rows in groupby(observations, key=lambda o: o.indicator)
+        for indicator, rows in latest_observations(session, country, as_of)
     ]
 
 

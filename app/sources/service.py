@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
@@ -16,16 +16,37 @@ def list_sources(session: Session) -> Sequence[Source]:
     return session.scalars(select(Source).order_by(Source.id)).all()
 
 
+def _not_found(slug: str) -> NotFound:
+    return NotFound(f"No source {slug!r}.")
+
+
 def get_source(session: Session, slug: str) -> Source:
     source = session.scalar(select(Source).where(Source.slug == slug))
     if source is None:
-        raise NotFound(f"No source {slug!r}.")
+        raise _not_found(slug)
     return source
 
 
 def get_sources(session: Session, slugs: Sequence[str]) -> list[Source]:
     """The sources named, in the order given; NotFound names the first unknown one."""
     return [get_source(session, slug) for slug in dict.fromkeys(slugs)]
+
+
+_IDS = select(Source.__table__.c.slug, Source.__table__.c.id).where(
+    Source.__table__.c.slug.in_(bindparam("slugs", expanding=True))
+)
+
+
+def get_source_ids(db: Connection | Session, slugs: Sequence[str]) -> list[int]:
+    """The ids of the sources named, in the order given, for the Core reads;
+    NotFound names the first unknown one."""
+    if not slugs:
+        return []
+    ids = {slug: id_ for slug, id_ in db.execute(_IDS, {"slugs": list(slugs)})}
+    unknown = next((slug for slug in slugs if slug not in ids), None)
+    if unknown is not None:
+        raise _not_found(unknown)
+    return [ids[slug] for slug in dict.fromkeys(slugs)]
 
 
 def create_source(session: Session, data: SourceCreate) -> Source:

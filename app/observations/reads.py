@@ -1,0 +1,101 @@
+"""The public reads of values that run thousands of times a second: one
+indicator's series for a country, and pages of the flat observation list.
+
+Each is one unit of read-only work on a connection (see `app.db.Reader`):
+the codes in the request are resolved, then the values are read as rows.
+"""
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row
+
+from app.countries.service import get_country_key
+from app.indicators.service import get_indicator_row
+from app.observations.queries import ObservationFilter, count_observations, list_observations
+from app.pagination import decode_cursor, encode_cursor
+from app.sources.service import get_source_ids
+
+
+@dataclass(frozen=True)
+class CountrySeries:
+    country: str
+    indicator: Row[Any]
+    observations: list[Row[Any]]
+
+
+def country_series(
+    db: Connection,
+    *,
+    country: str,
+    indicator: str,
+    sources: Sequence[str] = (),
+    year_from: int | None = None,
+    year_to: int | None = None,
+    as_of: datetime | None = None,
+) -> CountrySeries:
+    """The indicator's values for the country, by source (as first entered), oldest
+    first; NotFound for an unknown country, indicator or source."""
+    found_country = get_country_key(db, country)
+    found_indicator = get_indicator_row(db, indicator)
+    observations = list(
+        list_observations(
+            db,
+            ObservationFilter(
+                country_ids=[found_country.id],
+                indicator_ids=[found_indicator.id],
+                source_ids=get_source_ids(db, sources),
+                year_from=year_from,
+                year_to=year_to,
+                as_of=as_of,
+            ),
+        )
+    )
+    first_seen: dict[int, int] = {}
+    for observation in observations:
+        first_seen.setdefault(observation.source_id, observation.id)
+    observations.sort(key=lambda o: (first_seen[o.source_id], o.year is not None, o.year or 0))
+    return CountrySeries(found_country.code, found_indicator, observations)
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: Sequence[Row[Any]]
+    total: int
+    next_cursor: str | None
+
+
+def read_page(
+    db: Connection,
+    *,
+    countries: Sequence[str],
+    indicators: Sequence[str],
+    sources: Sequence[str],
+    year_from: int | None,
+    year_to: int | None,
+    latest: bool,
+    as_of: datetime | None,
+    cursor: str | None,
+    limit: int,
+) -> Page:
+    """One page of the matching observations, the total over all pages, and the
+    cursor of the next page; NotFound for an unknown country, indicator or source."""
+    filters = ObservationFilter(
+        country_ids=[get_country_key(db, code).id for code in dict.fromkeys(countries)],
+        indicator_ids=[get_indicator_row(db, slug).id for slug in dict.fromkeys(indicators)],
+        source_ids=get_source_ids(db, sources),
+        year_from=year_from,
+        year_to=year_to,
+        latest=latest,
+        as_of=as_of,
+    )
+    after = None if cursor is None else decode_cursor(cursor, asdict(filters))
+    rows = list_observations(db, filters, after_id=after, limit=limit + 1)
+    more = len(rows) > limit
+    return Page(
+        rows=rows[:limit],
+        total=count_observations(db, filters),
+        next_cursor=encode_cursor(rows[limit - 1].id, asdict(filters)) if more else None,
+    )

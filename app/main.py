@@ -2,8 +2,10 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import cast
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
@@ -20,10 +22,13 @@ from app.documents.router import router as documents_router
 from app.errors import install_error_handlers
 from app.health.router import router as health_router
 from app.http_cache import HTTPCacheMiddleware
+from app.indicators.router import get_country_indicator
 from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
+from app.lean_routes import LeanRoute
 from app.metrics import Metrics, MetricsMiddleware
 from app.narrative.router import router as narrative_router
+from app.observations.router import list_observations_page
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
 from app.request_context import RequestContextMiddleware
@@ -100,6 +105,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         health_router,
     ):
         app.include_router(router)
+    # The reads clients make most answer from the head of the route table,
+    # without FastAPI's per-request parameter machinery (app/lean_routes.py).
+    for router, endpoint in (
+        (indicators_router, get_country_indicator),
+        (observations_router, list_observations_page),
+    ):
+        route = next(r for r in router.routes if getattr(r, "endpoint", None) is endpoint)
+        app.router.routes.insert(0, LeanRoute(cast(APIRoute, route)))
 
     # Middleware, innermost first; CORS, outermost, answers preflights and
     # marks cross-origin reads.

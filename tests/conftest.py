@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.service import create_api_key, revoke_api_key
 from app.config import Settings
-from app.db import Reader, create_db_engine, get_reader, get_session
+from app.db import Reader, create_db_engine, get_session
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import ApiKeyScope
@@ -102,13 +102,8 @@ def _app_and_connection(settings: Settings) -> tuple[FastAPI, dict[str, Connecti
         async def __call__(self, work: Any, *args: Any, **kwargs: Any) -> Any:
             return work(current["connection"], *args, **kwargs)
 
-    reader = TestReader(app.state.engine)
-
-    async def test_reader() -> Reader:
-        return reader
-
     app.dependency_overrides[get_session] = test_session
-    app.dependency_overrides[get_reader] = test_reader
+    app.state.reader = TestReader(app.state.engine)
     return app, current
 
 

@@ -15,7 +15,7 @@ from app.writes import apply_changes
 countries = Country.__table__
 
 
-def _by_code(*columns: Any) -> Select[Any]:
+def select_by_code(*columns: Any) -> Select[Any]:
     """The country with code `:code` (upper case): its alpha-2 or alpha-3 code.
 
     A three- or four-letter user-assigned code may be a country's `code` or
@@ -31,8 +31,8 @@ def _by_code(*columns: Any) -> Select[Any]:
     )
 
 
-_FIND = _by_code(Country)
-_FIND_KEY = _by_code(countries.c.id, countries.c.code)
+_FIND = select_by_code(Country)
+_FIND_KEY = select_by_code(countries.c.id, countries.c.code)
 
 
 def _not_found(code: str) -> NotFound:

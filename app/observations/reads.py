@@ -10,11 +10,16 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row
+from sqlalchemy import Connection, Row, bindparam
 
-from app.countries.service import get_country_key
+from app.countries.service import countries, get_country_key, select_by_code
 from app.indicators.service import get_indicator_row
-from app.observations.queries import ObservationFilter, count_observations, list_observations
+from app.observations.queries import (
+    ObservationFilter,
+    count_observations,
+    indicators,
+    list_observations,
+)
 from app.pagination import decode_cursor, encode_cursor
 from app.sources.service import get_source_ids
 
@@ -24,6 +29,13 @@ class CountrySeries:
     country: str
     indicator: Row[Any]
     observations: list[Row[Any]]
+
+
+# The country (by code, as `get_country_key` finds it) and the indicator (the
+# columns of its catalogue entry) in one statement, the series' first.
+_SERIES_KEYS = select_by_code(
+    countries.c.id.label("country_id"), countries.c.code.label("country"), *indicators.c
+).select_from(countries.join(indicators, indicators.c.slug == bindparam("slug")))
 
 
 def country_series(
@@ -38,14 +50,17 @@ def country_series(
 ) -> CountrySeries:
     """The indicator's values for the country, by source (as first entered), oldest
     first; NotFound for an unknown country, indicator or source."""
-    found_country = get_country_key(db, country)
-    found_indicator = get_indicator_row(db, indicator)
+    keys = db.execute(_SERIES_KEYS, {"code": country.upper(), "slug": indicator}).first()
+    if keys is None:  # say which is unknown
+        get_country_key(db, country)
+        get_indicator_row(db, indicator)
+    assert keys is not None
     observations = list(
         list_observations(
             db,
             ObservationFilter(
-                country_ids=[found_country.id],
-                indicator_ids=[found_indicator.id],
+                country_ids=[keys.country_id],
+                indicator_ids=[keys.id],
                 source_ids=get_source_ids(db, sources),
                 year_from=year_from,
                 year_to=year_to,
@@ -57,7 +72,7 @@ def country_series(
     for observation in observations:
         first_seen.setdefault(observation.source_id, observation.id)
     observations.sort(key=lambda o: (first_seen[o.source_id], o.year is not None, o.year or 0))
-    return CountrySeries(found_country.code, found_indicator, observations)
+    return CountrySeries(keys.country, keys, observations)
 
 
 @dataclass(frozen=True)

@@ -109,8 +109,10 @@ def read_page(
     after = None if cursor is None else decode_cursor(cursor, asdict(filters))
     rows = list_observations(db, filters, after_id=after, limit=limit + 1)
     more = len(rows) > limit
+    # A first page that holds every match counts them itself.
+    whole = after is None and not more
     return Page(
         rows=rows[:limit],
-        total=count_observations(db, filters),
+        total=len(rows) if whole else count_observations(db, filters),
         next_cursor=encode_cursor(rows[limit - 1].id, asdict(filters)) if more else None,
     )

@@ -48,8 +48,14 @@ def create_db_engine(settings: Settings) -> Engine:
     engine = create_engine(settings.database_url, **kwargs)
     if settings.is_sqlite:
         event.listen(engine, "connect", _configure_sqlite)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin_sqlite)
     return engine
+
+
+def _begin_sqlite(connection: Connection) -> None:
+    # Straight to the driver: every request begins a transaction, and a
+    # statement through SQLAlchemy's execution machinery costs ten times more.
+    connection.connection.driver_connection.execute("BEGIN")  # type: ignore[union-attr]
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

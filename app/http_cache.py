@@ -15,7 +15,6 @@ memory, 304s included, before any routing.
 import hashlib
 from collections.abc import Callable, Iterable
 
-from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.metrics import route_template
@@ -109,27 +108,39 @@ class HTTPCacheMiddleware:
         await self.app(scope, receive, buffer)
 
     def _prepare(self, scope: Scope, start: Message, body: bytes) -> CachedResponse:
-        path: str = scope["path"]
-        headers = MutableHeaders(raw=list(start["headers"]))
-        status = start["status"]
-        if path.startswith(self.no_store_prefixes):
-            headers["Cache-Control"] = "no-store"
-        elif status == 200 and "cache-control" not in headers:
-            headers["Cache-Control"] = self.cache_control.decode()
-        headers.add_vary_header("Accept")
-        headers.add_vary_header("Accept-Encoding")
-        for name in ("content-length", "etag"):
-            if name in headers:
-                del headers[name]
+        # One pass over the raw headers: this runs for every response.
+        status: int = start["status"]
+        headers: list[tuple[bytes, bytes]] = []
+        vary = content_type = cache_control = b""
+        encoded = False
+        for name, value in start["headers"]:
+            if name in _RECOMPUTED:
+                continue
+            if name == b"vary":
+                vary = value
+                continue
+            if name == b"cache-control":
+                cache_control = value
+            elif name == b"content-type":
+                content_type = value
+            elif name == b"content-encoding":
+                encoded = True
+            headers.append((name, value))
+        if scope["path"].startswith(self.no_store_prefixes):
+            headers = [(k, v) for k, v in headers if k != b"cache-control"]
+            headers.append((b"cache-control", b"no-store"))
+        elif status == 200 and not cache_control:
+            headers.append((b"cache-control", self.cache_control))
+        headers.append((b"vary", vary + b", " + _VARY if vary else _VARY))
         compressible = (
             status == 200
             and len(body) >= self.minimum_gzip_size
-            and headers.get("content-type", "").startswith(COMPRESSIBLE)
-            and "content-encoding" not in headers
+            and content_type.decode("latin-1").startswith(COMPRESSIBLE)
+            and not encoded
         )
         return CachedResponse(
             status=status,
-            headers=headers.raw,
+            headers=headers,
             body=body,
             etag=entity_tag(body) if status == 200 else "",
             compressible=compressible,
@@ -161,3 +172,7 @@ class HTTPCacheMiddleware:
 
 
 _NOT_IN_304 = (b"content-type", b"content-length", b"content-encoding")
+# Set by `_prepare` for every representation.
+_RECOMPUTED = (b"content-length", b"etag")
+# A response varies with the representation negotiated.
+_VARY = b"Accept, Accept-Encoding"

@@ -60,6 +60,7 @@ class MetricsMiddleware:
     def __init__(self, app: ASGIApp, *, metrics: Metrics) -> None:
         self.app = app
         self.metrics = metrics
+        self._known: dict[tuple[str, str, int], tuple[Counter, Histogram]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] == METRICS_PATH:
@@ -77,8 +78,19 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, recording_send)
         finally:
-            handler = route_template(scope)
-            self.metrics.requests.labels(scope["method"], handler, str(status)).inc()
-            self.metrics.duration.labels(scope["method"], handler).observe(
-                time.perf_counter() - start
+            count, duration = self._series(scope["method"], route_template(scope), status)
+            count.inc()
+            duration.observe(time.perf_counter() - start)
+
+    def _series(self, method: str, handler: str, status: int) -> tuple[Counter, Histogram]:
+        # labels() validates and looks the series up under a lock each time;
+        # the series of a method, route and status are looked up once.
+        key = (method, handler, status)
+        series = self._known.get(key)
+        if series is None:
+            series = (
+                self.metrics.requests.labels(method, handler, str(status)),
+                self.metrics.duration.labels(method, handler),
             )
+            self._known[key] = series
+        return series

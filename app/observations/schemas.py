@@ -77,24 +77,22 @@ def served_value(number: Decimal | None, text: str | None) -> Decimal | str | No
 
 
 # A row of `app.observations.queries` is read by position, the cheapest way
-# per row: id, year, number, text, then these provenance fields, then these names.
-_PROVENANCE = ROW_FIELDS[4:14]
-_NAMES = ROW_FIELDS[14:18]
+# per row: id, year, number, text, then the provenance fields, then the names.
+_VALUE_KEYS = ("id", "year", "value", *ROW_FIELDS[4:14])
+_ROW_KEYS = (*_VALUE_KEYS, *ROW_FIELDS[14:18])
 
 
 def value_fields(row: Sequence[Any]) -> dict[str, Any]:
     """An observation's value and provenance, from a row of `observations.queries`."""
-    fields = {"id": row[0], "year": row[1], "value": served_value(row[2], row[3])}
-    fields.update(zip(_PROVENANCE, row[4:14], strict=True))
-    return fields
+    values = (row[0], row[1], served_value(row[2], row[3]), *row[4:14])
+    return dict(zip(_VALUE_KEYS, values, strict=True))
 
 
 def observation_row(row: Sequence[Any]) -> dict[str, Any]:
     """An observation as a flat dict: the JSON item (with links) and the CSV row."""
-    fields = value_fields(row)
-    id_ = fields["id"]
-    fields.update(zip(_NAMES, row[14:18], strict=True))
-    fields["links"] = {"self": f"{API_PREFIX}/observations/{id_}"}
+    values = (row[0], row[1], served_value(row[2], row[3]), *row[4:18])
+    fields = dict(zip(_ROW_KEYS, values, strict=True))
+    fields["links"] = {"self": f"{API_PREFIX}/observations/{row[0]}"}
     return fields
 
 

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl
 
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError, create_model
+from starlette._utils import get_route_path
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Match
 from starlette.types import Receive, Scope, Send
@@ -35,13 +36,18 @@ from app.db import get_reader
 class LeanRoute(BaseRoute):
     def __init__(self, route: APIRoute) -> None:
         dependant = route.dependant
-        if [d.call for d in dependant.dependencies] != [get_reader] or dependant.header_params:
-            raise ValueError(f"{route.path}: a lean route takes only the request and the reader")
+        others = dependant.header_params or dependant.cookie_params or dependant.body_params
+        reader = dependant.dependencies[0] if len(dependant.dependencies) == 1 else None
+        if others or reader is None or reader.call is not get_reader or reader.name is None:
+            raise ValueError(
+                f"{route.path}: a lean route takes only path and query parameters, "
+                "the request and the reader"
+            )
         fields = [*dependant.path_params, *dependant.query_params]
         self.route = route
         self.endpoint = route.endpoint
         self.request_name = dependant.request_param_name
-        self.reader_name = dependant.dependencies[0].name or "reader"
+        self.reader_name = reader.name
         self.params: type[BaseModel] = create_model(
             f"{route.name}_params",
             **{f.name: (f.field_info.annotation, f.field_info) for f in fields},  # type: ignore[call-overload]
@@ -57,7 +63,8 @@ class LeanRoute(BaseRoute):
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] == "http" and scope["method"] == "GET":
-            matched = self.route.path_regex.match(scope["path"])
+            # The path below the application's root, as Starlette's routes see it.
+            matched = self.route.path_regex.match(get_route_path(scope))
             if matched is not None:
                 return Match.FULL, {"path_params": matched.groupdict(), "route": self.route}
         return Match.NONE, {}

@@ -125,5 +125,5 @@ class TestLane:
         route = next(
             r for r in authorities_router.routes if isinstance(r, APIRoute) and "POST" in r.methods
         )
-        with pytest.raises(ValueError, match="only the request and the reader"):
+        with pytest.raises(ValueError, match="only path and query parameters"):
             LeanRoute(route)

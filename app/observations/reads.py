@@ -12,14 +12,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam
 
-from app.countries.service import countries, get_country_key, select_by_code
+from app.countries.service import get_country_key, select_by_code
 from app.indicators.service import get_indicator_row
-from app.observations.queries import (
-    ObservationFilter,
-    count_observations,
-    indicators,
-    list_observations,
-)
+from app.models import Country, Indicator
+from app.observations.queries import ObservationFilter, count_observations, list_observations
 from app.pagination import decode_cursor, encode_cursor
 from app.sources.service import get_source_ids
 
@@ -33,9 +29,10 @@ class CountrySeries:
 
 # The country (by code, as `get_country_key` finds it) and the indicator (the
 # columns of its catalogue entry) in one statement, the series' first.
+_country, _indicator = Country.__table__, Indicator.__table__
 _SERIES_KEYS = select_by_code(
-    countries.c.id.label("country_id"), countries.c.code.label("country"), *indicators.c
-).select_from(countries.join(indicators, indicators.c.slug == bindparam("slug")))
+    _country.c.id.label("country_id"), _country.c.code.label("country"), *_indicator.c
+).select_from(_country.join(_indicator, _indicator.c.slug == bindparam("slug")))
 
 
 def country_series(
@@ -51,10 +48,10 @@ def country_series(
     """The indicator's values for the country, by source (as first entered), oldest
     first; NotFound for an unknown country, indicator or source."""
     keys = db.execute(_SERIES_KEYS, {"code": country.upper(), "slug": indicator}).first()
-    if keys is None:  # say which is unknown
+    if keys is None:  # one of the two is unknown: these say which
         get_country_key(db, country)
         get_indicator_row(db, indicator)
-    assert keys is not None
+    assert keys is not None  # both are known, so the join found them
     observations = list(
         list_observations(
             db,

@@ -89,7 +89,7 @@ T = TypeVar("T")
 
 
 class Reader:
-    """Runs read-only work on a connection, in one transaction (one snapshot).
+    """Runs read-only work on a connection, in one transaction.
 
     SQLite answers from a file in this process, in tens of microseconds: the
     work runs on the event loop, since handing it to a worker thread and back

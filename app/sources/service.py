@@ -27,11 +27,6 @@ def get_source(session: Session, slug: str) -> Source:
     return source
 
 
-def get_sources(session: Session, slugs: Sequence[str]) -> list[Source]:
-    """The sources named, in the order given; NotFound names the first unknown one."""
-    return [get_source(session, slug) for slug in dict.fromkeys(slugs)]
-
-
 _IDS = select(Source.__table__.c.slug, Source.__table__.c.id).where(
     Source.__table__.c.slug.in_(bindparam("slugs", expanding=True))
 )

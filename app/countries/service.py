@@ -3,10 +3,11 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, String, bindparam, func, or_, select
+from sqlalchemy import Connection, Select, String, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.countries.schemas import CountryCreate
+from app.driver_reads import ReadRow, fetch
 from app.errors import Conflict, NotFound
 from app.models import Country, Observation
 from app.types import utcnow
@@ -52,12 +53,12 @@ def get_country(session: Session, code: str) -> Country:
     return country
 
 
-def get_country_key(db: Connection | Session, code: str) -> Row[Any]:
+def get_country_key(db: Connection | Session, code: str) -> ReadRow:
     """The id and alpha-2 code of the country with this code, for the Core reads."""
-    row = db.execute(_FIND_KEY, {"code": code.upper()}).first()
-    if row is None:
+    rows = fetch(db, _FIND_KEY, {"code": code.upper()})
+    if not rows:
         raise _not_found(code)
-    return row
+    return rows[0]
 
 
 def count_countries(session: Session) -> int:

@@ -3,7 +3,6 @@
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import Row
 
 from app.models import ValueType
 from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef, ValueRead
@@ -34,10 +33,9 @@ class IndicatorRead(ReadModel):
     position: int = Field(description="Display order on a profile page.")
 
 
-def catalogue_entry(row: Row[Any]) -> dict[str, Any]:
+def catalogue_entry(row: Any) -> dict[str, Any]:
     """An `IndicatorRead` as a dict, from the indicator's table row."""
-    mapping = row._mapping
-    return {name: mapping[name] for name in IndicatorRead.model_fields}
+    return {name: getattr(row, name) for name in IndicatorRead.model_fields}
 
 
 class SourceSeriesRead(ReadModel):

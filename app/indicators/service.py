@@ -3,9 +3,10 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from app.driver_reads import ReadRow, fetch
 from app.errors import Conflict, NotFound
 from app.indicators.schemas import IndicatorCreate
 from app.models import Indicator, Observation
@@ -30,12 +31,12 @@ def get_indicator(session: Session, slug: str) -> Indicator:
 _ROW = select(Indicator.__table__).where(Indicator.__table__.c.slug == bindparam("slug"))
 
 
-def get_indicator_row(db: Connection | Session, slug: str) -> Row[Any]:
+def get_indicator_row(db: Connection | Session, slug: str) -> ReadRow:
     """The indicator's catalogue entry as a row, for the Core reads."""
-    row = db.execute(_ROW, {"slug": slug}).first()
-    if row is None:
+    rows = fetch(db, _ROW, {"slug": slug})
+    if not rows:
         raise _not_found(slug)
-    return row
+    return rows[0]
 
 
 def create_indicator(session: Session, data: IndicatorCreate) -> Indicator:

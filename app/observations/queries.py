@@ -25,7 +25,6 @@ from sqlalchemy import (
     Connection,
     FromClause,
     Integer,
-    Row,
     Select,
     bindparam,
     cast,
@@ -37,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.config import API_PREFIX
+from app.driver_reads import ReadRow, fetch
 from app.errors import Gone, NotFound
 from app.models import Country, Indicator, Observation, ObservationRevision, RevisionAction, Source
 from app.types import UTCDateTime
@@ -255,7 +255,7 @@ def _one_statement(as_of: bool) -> Select[Any]:
 @lru_cache(maxsize=512)
 def _count_statement(shape: _Shape) -> Select[Any]:
     table = _state_at() if shape.as_of else observations
-    return select(func.count()).select_from(table).where(*_conditions(table, shape))
+    return select(func.count().label("count")).select_from(table).where(*_conditions(table, shape))
 
 
 def rows_statement(filters: ObservationFilter, *, paged: bool = False) -> Select[Any]:
@@ -269,29 +269,27 @@ def list_observations(
     *,
     after_id: int | None = None,
     limit: int | None = None,
-) -> Sequence[Row[Any]]:
+) -> list[ReadRow]:
     """Matching observations in id order, from after `after_id`, at most `limit`."""
     params = filters.params()
     paged = limit is not None
     if paged:
         params.update(after_id=after_id or 0, limit=limit)
-    return db.execute(rows_statement(filters, paged=paged), params).all()
+    return fetch(db, rows_statement(filters, paged=paged), params)
 
 
 def count_observations(db: Database, filters: ObservationFilter) -> int:
-    count: int = db.execute(_count_statement(filters.shape()), filters.params()).scalar_one()
+    count: int = fetch(db, _count_statement(filters.shape()), filters.params())[0][0]
     return count
 
 
-def get_observation(
-    db: Database, observation_id: int, *, as_of: datetime | None = None
-) -> Row[Any]:
+def get_observation(db: Database, observation_id: int, *, as_of: datetime | None = None) -> ReadRow:
     """One observation (as of a moment); Gone when it has been deleted."""
-    row = db.execute(
-        _one_statement(as_of is not None), {"as_of": as_of, "observation_id": observation_id}
-    ).one_or_none()
-    if row is not None:
-        return row
+    rows = fetch(
+        db, _one_statement(as_of is not None), {"as_of": as_of, "observation_id": observation_id}
+    )
+    if rows:
+        return rows[0]
     if as_of is None:
         stored = select(observations.c.id).where(observations.c.id == observation_id)
         if db.execute(stored).first() is not None:

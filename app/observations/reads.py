@@ -8,11 +8,11 @@ the codes in the request are resolved, then the values are read as rows.
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam
+from sqlalchemy import Connection, bindparam
 
 from app.countries.service import get_country_key, select_by_code
+from app.driver_reads import ReadRow, fetch
 from app.indicators.service import get_indicator_row
 from app.models import Country, Indicator
 from app.observations.queries import ObservationFilter, count_observations, list_observations
@@ -23,8 +23,8 @@ from app.sources.service import get_source_ids
 @dataclass(frozen=True)
 class CountrySeries:
     country: str
-    indicator: Row[Any]
-    observations: list[Row[Any]]
+    indicator: ReadRow
+    observations: list[ReadRow]
 
 
 # The country (by code, as `get_country_key` finds it) and the indicator (the
@@ -47,7 +47,8 @@ def country_series(
 ) -> CountrySeries:
     """The indicator's values for the country, by source (as first entered), oldest
     first; NotFound for an unknown country, indicator or source."""
-    keys = db.execute(_SERIES_KEYS, {"code": country.upper(), "slug": indicator}).first()
+    found = fetch(db, _SERIES_KEYS, {"code": country.upper(), "slug": indicator})
+    keys = found[0] if found else None
     if keys is None:  # one of the two is unknown: these say which
         get_country_key(db, country)
         get_indicator_row(db, indicator)
@@ -74,7 +75,7 @@ def country_series(
 
 @dataclass(frozen=True)
 class Page:
-    rows: Sequence[Row[Any]]
+    rows: Sequence[ReadRow]
     total: int
     next_cursor: str | None
 

@@ -39,6 +39,7 @@ from app.config import API_PREFIX
 from app.driver_reads import ReadRow, fetch
 from app.errors import Gone, NotFound
 from app.models import Country, Indicator, Observation, ObservationRevision, RevisionAction, Source
+from app.observations.service import VALUE_FIELDS
 from app.types import UTCDateTime
 
 # A read runs on a request's ORM session (writes answer with what they
@@ -58,16 +59,7 @@ sources = Source.__table__
 ROW_FIELDS = (
     "id",
     "year",
-    "value_number",
-    "value_text",
-    "qualifier",
-    "unit",
-    "price_basis",
-    "measure",
-    "note",
-    "source_url",
-    "retrieved_at",
-    "source_updated_on",
+    *VALUE_FIELDS,
     "entered_by",
     "updated_at",
     "country",
@@ -146,16 +138,7 @@ def _state_at() -> FromClause:
             revision.c.indicator_id,
             revision.c.source_id,
             revision.c.year,
-            revision.c.value_number,
-            revision.c.value_text,
-            revision.c.qualifier,
-            revision.c.unit,
-            revision.c.price_basis,
-            revision.c.measure,
-            revision.c.note,
-            revision.c.source_url,
-            revision.c.retrieved_at,
-            revision.c.source_updated_on,
+            *(revision.c[name] for name in VALUE_FIELDS),
             revision.c.changed_by.label("entered_by"),
             revision.c.changed_at.label("updated_at"),
             cast(null(), UTCDateTime).label("deleted_at"),
@@ -213,8 +196,13 @@ def _year_conditions(table: FromClause, shape: _Shape) -> list[ColumnElement[boo
     return conditions
 
 
+def _table(shape: _Shape) -> FromClause:
+    """The observations, or their state at `:as_of`."""
+    return _state_at() if shape.as_of else observations
+
+
 def _select_rows(shape: _Shape) -> tuple[FromClause, Select[Any]]:
-    table = _state_at() if shape.as_of else observations
+    table = _table(shape)
     columns = {
         **{name: table.c[name] for name in ROW_FIELDS if name in table.c},
         "unit": func.coalesce(table.c.unit, indicators.c.unit),
@@ -254,7 +242,7 @@ def _one_statement(as_of: bool) -> Select[Any]:
 
 @lru_cache(maxsize=512)
 def _count_statement(shape: _Shape) -> Select[Any]:
-    table = _state_at() if shape.as_of else observations
+    table = _table(shape)
     return select(func.count().label("count")).select_from(table).where(*_conditions(table, shape))
 
 

@@ -82,16 +82,20 @@ _VALUE_KEYS = ("id", "year", "value", *ROW_FIELDS[4:14])
 _ROW_KEYS = (*_VALUE_KEYS, *ROW_FIELDS[14:18])
 
 
+def _served(row: Sequence[Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    # The row's number and text make one value: one column more than keys.
+    values = (row[0], row[1], served_value(row[2], row[3]), *row[4 : len(keys) + 1])
+    return dict(zip(keys, values, strict=True))
+
+
 def value_fields(row: Sequence[Any]) -> dict[str, Any]:
     """An observation's value and provenance, from a row of `observations.queries`."""
-    values = (row[0], row[1], served_value(row[2], row[3]), *row[4:14])
-    return dict(zip(_VALUE_KEYS, values, strict=True))
+    return _served(row, _VALUE_KEYS)
 
 
 def observation_row(row: Sequence[Any]) -> dict[str, Any]:
     """An observation as a flat dict: the JSON item (with links) and the CSV row."""
-    values = (row[0], row[1], served_value(row[2], row[3]), *row[4:18])
-    fields = dict(zip(_ROW_KEYS, values, strict=True))
+    fields = _served(row, _ROW_KEYS)
     fields["links"] = {"self": f"{API_PREFIX}/observations/{row[0]}"}
     return fields
 

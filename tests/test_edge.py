@@ -192,6 +192,11 @@ def hurried(settings: Settings, connection: Connection) -> Iterator[TestClient]:
         await asyncio.sleep(5)
         return {"slept": "yes"}
 
+    @app.get("/test/nap")
+    async def nap() -> dict[str, str]:
+        await asyncio.sleep(0.1)
+        return {"slept": "briefly"}
+
     @app.get("/test/sleep-in-thread")
     def sleep_in_thread(_session: SessionDep) -> dict[str, str]:
         time.sleep(0.6)
@@ -241,6 +246,16 @@ class TestTimeBudget:
         assert response.json()["detail"] == (
             "The request took longer than 0.3 seconds and was stopped."
         )
+
+    def test_requests_within_budget_are_left_alone(self, hurried: TestClient) -> None:
+        # The budget's timer looks every 0.03 s: it sees each nap in flight.
+        assert [hurried.get("/test/nap").json() for _ in range(3)] == [{"slept": "briefly"}] * 3
+
+    def test_the_next_request_after_a_504_gets_its_whole_budget(self, hurried: TestClient) -> None:
+        assert hurried.get("/test/sleep").status_code == 504
+        response = hurried.get("/test/nap")
+        assert response.status_code == 200
+        assert response.json() == {"slept": "briefly"}
 
     def test_work_in_a_thread_ends_with_504_when_the_thread_returns(
         self, hurried: TestClient

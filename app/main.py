@@ -7,7 +7,6 @@ from typing import cast
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
-from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
 
 from app import __doc__ as description
@@ -15,6 +14,7 @@ from app.auth.rate_limit import RateLimits
 from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
 from app.config import Settings
+from app.cors import CORSMiddleware
 from app.countries.router import router as countries_router
 from app.data_version import VersionReader
 from app.db import Reader, create_db_engine, create_session_factory

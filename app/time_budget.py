@@ -1,20 +1,23 @@
 """A time budget per request: past it, 504 problem+json instead of a hung worker.
 
-Work waiting on the database is bounded on its own (PostgreSQL's
-statement_timeout, the pool and connect timeouts, SQLite's busy timeout): a
-route running in a worker thread is cancelled when that thread returns, so
-the budget should exceed those timeouts.
+Each request runs in an AnyIO cancel scope, as Starlette's own work does. A
+route waiting on a worker thread is shielded from cancellation until the
+thread returns (the thread cannot be stopped, and must not be left running
+with the request's session), so the budget should exceed the timeouts that
+bound work on the database: PostgreSQL's statement_timeout, the pool and
+connect timeouts, SQLite's busy timeout.
 
 One timer per event loop looks at the requests in flight, every tenth of the
-budget (at most every second), and cancels those past their deadline: a
+budget (at most every second), and cancels the scopes past their deadline: a
 request over budget is stopped within a tenth of the budget after it. A
-timer per request would be exact to the millisecond, at a cost on every
-request that no request needs.
+deadline on each scope would be exact to the millisecond, at the cost of a
+timer set and cleared on every request, which no request needs.
 """
 
 import asyncio
 from dataclasses import dataclass, field
 
+import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import problem_response
@@ -22,11 +25,10 @@ from app.errors import problem_response
 
 @dataclass
 class _Watch:
-    """The requests in flight on one event loop, by task, and their deadlines."""
+    """The requests in flight on one event loop: their scopes and deadlines."""
 
     loop: asyncio.AbstractEventLoop
-    deadlines: dict[asyncio.Task[object], float] = field(default_factory=dict)
-    overdue: set[asyncio.Task[object]] = field(default_factory=set)
+    deadlines: dict[anyio.CancelScope, float] = field(default_factory=dict)
     timer: asyncio.TimerHandle | None = None
 
 
@@ -41,11 +43,10 @@ class TimeBudgetMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        task = asyncio.current_task()
-        assert task is not None
+        loop = asyncio.get_running_loop()
         watch = self._watch
-        if watch is None or watch.loop is not task.get_loop():
-            watch = self._watch = _Watch(task.get_loop())
+        if watch is None or watch.loop is not loop:
+            watch = self._watch = _Watch(loop)
         started = False
 
         async def tracking_send(message: Message) -> None:
@@ -54,24 +55,15 @@ class TimeBudgetMiddleware:
                 started = True
             await send(message)
 
-        watch.deadlines[task] = watch.loop.time() + self.seconds
-        if watch.timer is None:
-            watch.timer = watch.loop.call_later(self.interval, self._check, watch)
-        try:
-            await self.app(scope, receive, tracking_send)
-        except asyncio.CancelledError:
-            if task not in watch.overdue:
-                raise
-            task.uncancel()
-        else:
-            if task not in watch.overdue:
-                return
-            # Cancelled as it finished: the cancellation is not delivered.
-            task.uncancel()
-        finally:
-            del watch.deadlines[task]
-            watch.overdue.discard(task)
-        if not started:
+        with anyio.CancelScope() as budget:
+            watch.deadlines[budget] = loop.time() + self.seconds
+            if watch.timer is None:
+                watch.timer = loop.call_later(self.interval, self._check, watch)
+            try:
+                await self.app(scope, receive, tracking_send)
+            finally:
+                del watch.deadlines[budget]
+        if budget.cancelled_caught and not started:
             response = problem_response(
                 504,
                 f"The request took longer than {self.seconds:g} seconds and was stopped.",
@@ -81,10 +73,9 @@ class TimeBudgetMiddleware:
 
     def _check(self, watch: _Watch) -> None:
         now = watch.loop.time()
-        for task, deadline in watch.deadlines.items():
-            if deadline <= now and task not in watch.overdue:
-                watch.overdue.add(task)
-                task.cancel()
+        for budget, deadline in watch.deadlines.items():
+            if deadline <= now:
+                budget.cancel()
         # Idle, the loop has no timer of ours; the next request sets one.
         watch.timer = (
             watch.loop.call_later(self.interval, self._check, watch) if watch.deadlines else None

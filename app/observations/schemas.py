@@ -79,25 +79,60 @@ def served_value(number: Decimal | None, text: str | None) -> Decimal | str | No
 # A row of `app.observations.queries` is read by position, the cheapest way
 # per row: id, year, number, text, then the provenance fields, then the names.
 _VALUE_KEYS = ("id", "year", "value", *ROW_FIELDS[4:14])
-_ROW_KEYS = (*_VALUE_KEYS, *ROW_FIELDS[14:18])
-
-
-def _served(row: Sequence[Any], keys: tuple[str, ...]) -> dict[str, Any]:
-    # The row's number and text make one value: one column more than keys.
-    values = (row[0], row[1], served_value(row[2], row[3]), *row[4 : len(keys) + 1])
-    return dict(zip(keys, values, strict=True))
+_OBSERVATIONS = f"{API_PREFIX}/observations"
 
 
 def value_fields(row: Sequence[Any]) -> dict[str, Any]:
     """An observation's value and provenance, from a row of `observations.queries`."""
-    return _served(row, _VALUE_KEYS)
+    # The row's number and text make one value: one column more than the keys.
+    values = (row[0], row[1], served_value(row[2], row[3]), *row[4 : len(_VALUE_KEYS) + 1])
+    return dict(zip(_VALUE_KEYS, values, strict=True))
 
 
 def observation_row(row: Sequence[Any]) -> dict[str, Any]:
-    """An observation as a flat dict: the JSON item (with links) and the CSV row."""
-    fields = _served(row, _ROW_KEYS)
-    fields["links"] = {"self": f"{API_PREFIX}/observations/{row[0]}"}
-    return fields
+    """An observation as a flat dict, its fields in the order of `ObservationRead`:
+    the JSON item (with links) and the CSV row. Pages of a thousand rows are made
+    of these, so the row is unpacked once and the dict written out."""
+    (
+        id_,
+        year,
+        number,
+        text,
+        qualifier,
+        unit,
+        price_basis,
+        measure,
+        note,
+        source_url,
+        retrieved_at,
+        source_updated_on,
+        entered_by,
+        updated_at,
+        country,
+        indicator,
+        source,
+        source_label,
+    ) = row[:18]
+    return {
+        "id": id_,
+        "country": country,
+        "indicator": indicator,
+        "source": source,
+        "source_label": source_label,
+        "year": year,
+        "value": text if number is None else number,
+        "qualifier": qualifier,
+        "unit": unit,
+        "price_basis": price_basis,
+        "measure": measure,
+        "note": note,
+        "source_url": source_url,
+        "retrieved_at": retrieved_at,
+        "source_updated_on": source_updated_on,
+        "entered_by": entered_by,
+        "updated_at": updated_at,
+        "links": {"self": f"{_OBSERVATIONS}/{id_}"},
+    }
 
 
 class ObservationWriteFields(BaseModel):

@@ -20,11 +20,14 @@ the request with the route's path.
 """
 
 import typing
+from copy import copy
 from typing import Any
 from urllib.parse import parse_qsl
 
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError, create_model
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
 from starlette._utils import get_route_path
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Match
@@ -50,7 +53,7 @@ class LeanRoute(BaseRoute):
         self.reader_name = reader.name
         self.params: type[BaseModel] = create_model(
             f"{route.name}_params",
-            **{f.name: (f.field_info.annotation, f.field_info) for f in fields},  # type: ignore[call-overload]
+            **{f.name: (f.field_info.annotation, _fresh_default(f.field_info)) for f in fields},  # type: ignore[call-overload]
         )
         # Only declared query parameters count; a repeatable one arrives as a
         # list, any other takes its last value (as FastAPI reads them).
@@ -85,9 +88,19 @@ class LeanRoute(BaseRoute):
             await self.route.handle(scope, receive, send)
             return
         request = Request(scope, receive)
-        arguments = dict(params)
+        arguments = {**vars(params)}
         if self.request_name is not None:
             arguments[self.request_name] = request
         arguments[self.reader_name] = await get_reader(request)
         response = await self.endpoint(**arguments)
         await response(scope, receive, send)
+
+
+def _fresh_default(field: FieldInfo) -> FieldInfo:
+    """The parameter as declared; a list default (`= []`) is made afresh for each
+    request by `list`, not deep-copied from the declaration."""
+    if field.default == []:
+        field = copy(field)
+        field.default = PydanticUndefined
+        field.default_factory = list
+    return field

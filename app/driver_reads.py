@@ -61,15 +61,18 @@ class _Compiled:
         except sqlite3.Error as error:
             # Raised as SQLAlchemy would, so the same handlers answer it.
             raise DBAPIError.instance(self.sql, parameters, error, sqlite3.Error) from error
-        make, processors = self.row._make, self.processors
+        named, processors = self.row, self.processors
         if not processors:
-            return [make(row) for row in fetched]
+            return [tuple.__new__(named, row) for row in fetched]
         rows = []
         for fetched_row in fetched:
             row = list(fetched_row)
             for i, processor in processors:
-                row[i] = processor(row[i])
-            rows.append(make(row))
+                # NULL is None in every column type here (as SQLAlchemy's own
+                # processors have it): only values are converted.
+                if (value := row[i]) is not None:
+                    row[i] = processor(value)
+            rows.append(tuple.__new__(named, row))
         return rows
 
 

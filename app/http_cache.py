@@ -156,7 +156,11 @@ class HTTPCacheMiddleware:
                 accept_encoding = value
             elif name == b"if-none-match":
                 if_none_match = value
-        gzipped = response.compressible and accepts_gzip(accept_encoding.decode("latin-1"))
+        gzipped = (
+            response.compressible
+            and bool(accept_encoding)
+            and accepts_gzip(accept_encoding.decode("latin-1"))
+        )
         before = response.size
         headers, body, etag = response.variant(gzipped)
         if self.cache is not None and response.size != before:

@@ -152,7 +152,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ),
         max_age=settings.cache_max_age,
         cache=app.state.response_cache,
-        on_hit=lambda handler, status: metrics.cache_hits.labels(handler, str(status)).inc(),
+        on_hit=metrics.count_cache_hit,
     )
     # Outermost, for every response: the request id (echoed, logged, in
     # problem bodies) and the access log line.

@@ -42,6 +42,14 @@ class Metrics:
             ["handler", "status"],
             registry=self.registry,
         )
+        self._hits: dict[tuple[str, int], Counter] = {}
+
+    def count_cache_hit(self, handler: str, status: int) -> None:
+        """One request answered from the response cache (its series looked up once)."""
+        hits = self._hits.get((handler, status))
+        if hits is None:
+            hits = self._hits[(handler, status)] = self.cache_hits.labels(handler, str(status))
+        hits.inc()
 
     def install(self, app: FastAPI) -> None:
         """Serve the metrics at /metrics (not in the OpenAPI document)."""

@@ -167,7 +167,7 @@ def serve(
     if counts:
         typer.echo(f"empty database: loaded {BELGIUM.name}")
     uvicorn.run(
-        "app.main:create_app",
+        "app.main:serve_app",
         factory=True,
         host=host,
         port=port,

@@ -1,5 +1,6 @@
 """The application factory."""
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import cast
@@ -53,7 +54,9 @@ TAGS = [
 ]
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = False) -> FastAPI:
+    """The application; with `freeze_at_startup`, as a server process runs it
+    (see `serve_app`)."""
     settings = settings or Settings()
 
     # Creating the engine does not connect; connections open on first use.
@@ -63,6 +66,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if freeze_at_startup:
+            freeze_startup_objects()
         yield
         reader.close()
         version_reader.close()
@@ -158,3 +163,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # problem bodies) and the access log line.
     app.middleware_stack = RequestContextMiddleware(stack)
     return app
+
+
+def serve_app() -> FastAPI:
+    """The application as `migration-profiles serve` runs it in each worker process."""
+    return create_app(freeze_at_startup=True)
+
+
+def freeze_startup_objects() -> None:
+    """Hide what start-up made from the garbage collector, for good.
+
+    The modules, models, schemas and routes made at start-up live as long as
+    the process, yet a full collection walks every one of them: at each of
+    the full collections that pages of a thousand rows set off, about 60 ms
+    during which no request is answered. Frozen (after one last collection),
+    they are never walked again; they are still freed as usual when nothing
+    refers to them.
+    """
+    gc.collect()
+    gc.freeze()

@@ -1,8 +1,10 @@
 """What every response carries (security headers, a request id), what the docs
-pages may load, CORS for writes, rate limits and time budgets."""
+pages may load, CORS for writes, rate limits, time budgets, and what a server
+process does at start-up."""
 
 import asyncio
 import base64
+import gc
 import hashlib
 import re
 import time
@@ -268,3 +270,18 @@ class TestTimeBudget:
         response = hurried.get("/test/sleep-in-thread")
         assert time.monotonic() - started >= 0.6
         assert response.status_code == 504
+
+
+class TestServedProcess:
+    def test_start_up_objects_are_hidden_from_the_collector(self, settings: Settings) -> None:
+        gc.unfreeze()
+        try:
+            with TestClient(create_app(settings, freeze_at_startup=True)) as client:
+                assert gc.get_freeze_count() > 10_000
+                assert client.get("/health/live").json() == {"status": "ok"}
+        finally:
+            gc.unfreeze()
+
+    def test_an_application_made_in_a_test_freezes_nothing(self, settings: Settings) -> None:
+        with TestClient(create_app(settings)):
+            assert gc.get_freeze_count() == 0

@@ -8,7 +8,6 @@ pages of observations) take a `Reader` instead: Core statements on one
 connection, no ORM session and no worker thread where none is needed.
 """
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Annotated, Any, Concatenate, ParamSpec, TypeVar
@@ -20,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app import data_version as _data_version  # noqa: F401 (registers its session hooks)
 from app.config import Settings
+from app.driver_reads import sqlite_driver
 from app.search import index as _search_index  # noqa: F401 (registers the index hooks)
 
 
@@ -57,15 +57,9 @@ def _begin_sqlite(connection: Connection) -> None:
     # Straight to the driver: every request begins a transaction, and a
     # statement through SQLAlchemy's execution machinery costs ten times more.
     # Within a Reader's transaction (begun on the driver), SQLAlchemy joins it.
-    driver = _sqlite_driver(connection)
+    driver = sqlite_driver(connection)
     if not driver.in_transaction:
         driver.execute("BEGIN")
-
-
-def _sqlite_driver(connection: Connection) -> sqlite3.Connection:
-    driver = connection.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -136,7 +130,7 @@ class Reader:
         # The transaction begins and ends on the driver: SQLAlchemy's own
         # transaction objects and events cost more than the two statements.
         # A statement that goes through SQLAlchemy joins it (`_begin_sqlite`).
-        driver = _sqlite_driver(connection)
+        driver = sqlite_driver(connection)
         driver.execute("BEGIN")
         try:
             return work(connection, *args, **kwargs)

@@ -6,10 +6,10 @@ metadata, events, for every statement) costs about as much as the queries
 themselves. Here a Core select is compiled once, by SQLAlchemy, to its SQL and
 to the type processors of its parameters and columns (their public
 `bind_processor` / `result_processor`); each read then runs that SQL on the
-connection's driver, inside the transaction SQLAlchemy opened, and converts
-the values exactly as SQLAlchemy would. A statement with an IN list expanded
-at run time, and any read on PostgreSQL or through an ORM session, goes
-through SQLAlchemy as usual: `fetch` picks.
+connection's driver, inside the transaction already open (the `Reader`'s, or
+SQLAlchemy's), and converts the values exactly as SQLAlchemy would. A
+statement with an IN list expanded at run time, and any read on PostgreSQL
+or through an ORM session, goes through SQLAlchemy as usual: `fetch` picks.
 """
 
 import sqlite3
@@ -92,7 +92,12 @@ def fetch(
     if isinstance(db, Connection) and db.dialect.name == "sqlite":
         compiled = _compile(statement, db.dialect)
         if compiled is not None:
-            driver = db.connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            return compiled.rows(driver, values)
+            return compiled.rows(sqlite_driver(db), values)
     return list(db.execute(statement, values).all())
+
+
+def sqlite_driver(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy connection to SQLite."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver

@@ -3,7 +3,7 @@
 import pytest
 from fastapi.testclient import TestClient
 
-from app.observations.schemas import ObservationRead
+from app.observations.schemas import OBSERVATION_EXAMPLE, ObservationRead
 from tests.test_seed import FIGURES
 
 API = "/api/v1"
@@ -159,25 +159,12 @@ class TestObservations:
         one = client.get(gdp["links"]["self"])
         assert one.json() == gdp
         assert '"value":671370081636.4,' in one.text
-        # Every field, in the order the schema documents them.
-        assert list(gdp) == list(ObservationRead.model_fields)
-        assert {k: v for k, v in gdp.items() if k != "updated_at"} == {
+        # The item is the documented example: every field, in the same order.
+        assert list(gdp) == list(ObservationRead.model_fields) == list(OBSERVATION_EXAMPLE)
+        assert gdp == {
+            **OBSERVATION_EXAMPLE,
             "id": gdp["id"],
-            "country": "BE",
-            "indicator": "gdp",
-            "source": "world-bank",
-            "source_label": "World Bank",
-            "year": 2024,
-            "value": 671370081636.4,
-            "qualifier": None,
-            "unit": "USD",
-            "price_basis": "current prices",
-            "measure": None,
-            "note": None,
-            "source_url": None,
-            "retrieved_at": None,
-            "source_updated_on": None,
-            "entered_by": "seed:belgium.yaml",
+            "updated_at": gdp["updated_at"],
             "links": {"self": f"{API}/observations/{gdp['id']}"},
         }
         assert gdp["updated_at"].endswith("+00:00")

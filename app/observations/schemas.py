@@ -120,7 +120,7 @@ def observation_row(row: Sequence[Any]) -> dict[str, Any]:
         "source": source,
         "source_label": source_label,
         "year": year,
-        "value": text if number is None else number,
+        "value": served_value(number, text),
         "qualifier": qualifier,
         "unit": unit,
         "price_basis": price_basis,

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 API_PREFIX = "/api/v1"
@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     rate_limit_storage_url: str = Field(
         default="memory://",
         description="Where the counters live: memory:// (per process) or redis://host:port.",
+    )
+    cursor_secret: SecretStr | None = Field(
+        default=None,
+        description="Signs pagination cursors. Unset: a random one is made on first start "
+        "and kept in the database, shared by every process.",
     )
     # Operations.
     log_level: str = Field(default="INFO", description="Level of the JSON log lines.")

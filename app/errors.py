@@ -260,6 +260,7 @@ def _problem(description: str) -> dict[str, Any]:
 
 UNAVAILABLE = _problem("The database is unavailable or slow; `Retry-After` says when to retry.")
 TIMEOUT = _problem("The request took longer than the service's time budget.")
+GONE = _problem("The value was deleted; its history stays at `.../revisions`.")
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _problem("Unknown country, indicator, source, section or observation."),

@@ -3,6 +3,7 @@
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import cast
 
 from fastapi import FastAPI
@@ -31,6 +32,7 @@ from app.metrics import Metrics, MetricsMiddleware
 from app.narrative.router import router as narrative_router
 from app.observations.router import list_observations_page
 from app.observations.router import router as observations_router
+from app.pagination import CursorCodec, load_cursor_secret
 from app.profiles.router import router as profiles_router
 from app.request_context import RequestContextMiddleware
 from app.response_cache import ResponseCache
@@ -90,6 +92,14 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
     app.state.reader = reader
+    configured_secret = settings.cursor_secret
+    app.state.cursors = CursorCodec(
+        partial(
+            load_cursor_secret,
+            engine,
+            configured_secret.get_secret_value() if configured_secret else None,
+        )
+    )
     app.state.rate_limits = RateLimits(settings)
     install_error_handlers(app)
 

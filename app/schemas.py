@@ -1,9 +1,27 @@
-"""Shared schema building blocks."""
+"""Shared schema building blocks.
 
+Every request body is a `WriteModel`, and each of its fields has the bounds of
+the column it is stored in: text no longer than its column and without NUL (which
+PostgreSQL refuses), integers within a 32-bit column, numbers within the range
+and precision described at `ExactNumber`. Anything outside them is a 422, the
+same on SQLite and PostgreSQL.
+"""
+
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+)
 
 # Slugs in paths and filters: anything else cannot name a resource, and is a
 # 422 before it reaches the database.
@@ -18,9 +36,103 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
 NEW_SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 NewSlug = Annotated[str, StringConstraints(pattern=NEW_SLUG_PATTERN, max_length=64)]
 
+# The largest value of an INTEGER column on PostgreSQL (ids, positions).
+MAX_INT32 = 2**31 - 1
+# Strict: a JSON integer, not `true` or "5".
+Position = Annotated[int, Strict(), Field(ge=0, le=MAX_INT32)]
+Year = Annotated[int, Strict(), Field(ge=1000, le=9999)]
+
+# How precise and how large a numeric value may be: at most 38 significant
+# digits, none of them below 10^-38, and a magnitude below 10^38. Every
+# figure of a statistics office fits with room to spare, and both databases
+# keep such a number digit for digit.
+MAX_DIGITS = 38
+
+
+def _not_text(value: Any) -> Any:
+    # A number is a JSON number: "1e5" in quotes is text (a text indicator's
+    # value, or a 422), never read as a number.
+    if isinstance(value, str | bool):
+        raise ValueError("a number must be written as a number, not as text")
+    return value
+
+
+def _bounded(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("the number must be finite")
+    _, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite, so not 'n', 'N' or 'F'
+    if len(digits) > MAX_DIGITS:
+        raise ValueError(f"the number has more than {MAX_DIGITS} significant digits")
+    if exponent < -MAX_DIGITS:
+        raise ValueError(f"the number has digits below 10^-{MAX_DIGITS}")
+    if value != 0 and value.adjusted() >= MAX_DIGITS:
+        raise ValueError(f"the number is not below 10^{MAX_DIGITS} in magnitude")
+    return value
+
+
 # Served as a JSON number with every digit (see app.json), documented as one.
-ExactNumber = Annotated[Decimal, WithJsonSchema({"type": "number"})]
+ExactNumber = Annotated[
+    Decimal,
+    BeforeValidator(_not_text),
+    AfterValidator(_bounded),
+    WithJsonSchema(
+        {
+            "type": "number",
+            "exclusiveMinimum": -(10**MAX_DIGITS),
+            "exclusiveMaximum": 10**MAX_DIGITS,
+            "description": f"An exact decimal: at most {MAX_DIGITS} significant digits, "
+            f"none below 10^-{MAX_DIGITS}.",
+        }
+    ),
+]
+
+
+def to_utc(moment: datetime) -> datetime:
+    """The moment as an aware UTC datetime (a moment without offset is UTC);
+    ValueError when it falls outside the years 1 to 9999 in UTC."""
+    try:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the moment falls outside the years 1 to 9999 in UTC") from None
+
+
+def _iso_text(value: Any) -> Any:
+    # A timestamp is ISO 8601 text; a bare number of seconds is refused.
+    if not isinstance(value, str | datetime):
+        raise ValueError("a timestamp must be ISO 8601 text")
+    return value
+
+
+# A timestamp in a request body: stored in UTC.
+Moment = Annotated[datetime, BeforeValidator(_iso_text), AfterValidator(to_utc)]
+
+
+def _no_nul(value: Any) -> Any:
+    """Text may hold any character but NUL, which PostgreSQL cannot store."""
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("text must not contain the NUL character")
+    if isinstance(value, list):
+        for item in value:
+            _no_nul(item)
+    return value
+
+
+# A query parameter of free text that reaches the database.
+PlainText = Annotated[str, AfterValidator(_no_nul)]
 
 
 class ReadModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+
+class WriteModel(BaseModel):
+    """A request body (or a part of a profile document): unknown fields are
+    refused, and so is NUL in any text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*")
+    @classmethod
+    def no_nul(cls, value: Any) -> Any:
+        return _no_nul(value)

@@ -23,14 +23,24 @@ from app.json import JSONResponse, dumps
 class _ExactJSONRequest(Request):
     async def json(self) -> Any:
         if not hasattr(self, "_json"):
-            # JSON numbers with a fraction become Decimals, not floats, so a
-            # posted 671370081636.4 is stored digit for digit.
-            self._json = json.loads(await self.body(), parse_float=Decimal)
+            body = await self.body()
+            try:
+                # JSON numbers with a fraction become Decimals, not floats, so a
+                # posted 671370081636.4 is stored digit for digit.
+                self._json = json.loads(body, parse_float=Decimal)
+            except ValueError as error:
+                if isinstance(error, json.JSONDecodeError):
+                    raise
+                # Not UTF-8, or an integer of thousands of digits: refused as
+                # malformed JSON (a 422) like any other body that does not parse.
+                raise json.JSONDecodeError(str(error), body.decode(errors="replace"), 0) from None
         return self._json
 
 
 class ExactJSONRoute(APIRoute):
-    """A route whose JSON body keeps decimal numbers exact."""
+    """A route whose JSON body keeps decimal numbers exact, and whose body that does
+    not parse (not JSON, not UTF-8) is a 422 like any other malformed input. Every
+    router that takes a body uses it."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()

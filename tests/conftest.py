@@ -26,6 +26,7 @@ from app.db import Reader, create_db_engine, get_session
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import ApiKeyScope
+from app.pagination import load_cursor_secret
 from app.profiles.document import read_document
 from app.profiles.loader import load_profile
 from seeds import BELGIUM
@@ -62,6 +63,9 @@ def engine(settings: Settings) -> Iterator[Engine]:
             connection.execute(text("DROP SCHEMA public CASCADE"))
             connection.execute(text("CREATE SCHEMA public"))
     upgrade(settings)
+    # The deployment's cursor secret, made now: a test's transaction may hold
+    # SQLite's write lock when a request first signs a cursor.
+    load_cursor_secret(engine, None)
     with Session(engine) as session, session.begin():
         load_profile(session, read_document(BELGIUM), changed_by="seed:belgium.yaml")
     yield engine

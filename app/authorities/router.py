@@ -15,9 +15,9 @@ from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import AuthorityRole
 from app.pagination import Collection, collection
-from app.writes import IfMatch, check_if_match, no_content, resource_response
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(prefix=API_PREFIX, tags=["authorities"])
+router = APIRouter(prefix=API_PREFIX, tags=["authorities"], route_class=ExactJSONRoute)
 
 RoleFilter = Annotated[
     AuthorityRole | None,

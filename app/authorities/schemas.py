@@ -1,11 +1,11 @@
 """Schemas of migration authorities."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import AuthorityRole
-from app.schemas import ReadModel
+from app.schemas import Position, ReadModel, WriteModel
 
 AUTHORITY_EXAMPLE: dict[str, Any] = {
     "id": 8,
@@ -42,28 +42,40 @@ class AuthorityGroupRead(ReadModel):
     authorities: list[AuthorityRead]
 
 
-class AuthorityCreate(BaseModel):
+# Each field's bounds, once: the API's bodies and the profile document use these.
+AuthorityName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)
+]
+Acronym = Annotated[str, StringConstraints(strip_whitespace=True, max_length=32)]
+Remit = Annotated[str, StringConstraints(max_length=2000)]
+
+
+class AuthorityFields(WriteModel):
+    """An authority as a profile document lists it (its order is its place in the list)."""
+
+    role: AuthorityRole
+    name: AuthorityName
+    acronym: Acronym | None = None
+    remit: Remit | None = None
+
+
+class AuthorityCreate(AuthorityFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [{"role": "agency", "name": "Federal Migration Centre", "acronym": "Myria"}]
         },
     )
 
-    role: AuthorityRole
-    name: str = Field(min_length=1, max_length=500)
-    acronym: str | None = Field(default=None, max_length=32)
-    remit: str | None = Field(default=None, max_length=2000)
-    position: int | None = Field(
-        default=None, ge=0, description="Order within its role; the end when omitted."
+    position: Position | None = Field(
+        default=None, description="Order within its role; the end when omitted."
     )
 
 
-class AuthorityUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"acronym": "CGRS"}]})
+class AuthorityUpdate(WriteModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"acronym": "CGRS"}]})
 
     role: AuthorityRole | None = None
-    name: str | None = Field(default=None, min_length=1, max_length=500)
-    acronym: str | None = Field(default=None, max_length=32)
-    remit: str | None = Field(default=None, max_length=2000)
-    position: int | None = Field(default=None, ge=0)
+    name: AuthorityName | None = None
+    acronym: Acronym | None = None
+    remit: Remit | None = None
+    position: Position | None = None

@@ -12,9 +12,9 @@ from app.db import SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.pagination import Collection, collection
-from app.writes import IfMatch, check_if_match, no_content, resource_response
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(prefix=API_PREFIX, tags=["countries"])
+router = APIRouter(prefix=API_PREFIX, tags=["countries"], route_class=ExactJSONRoute)
 
 
 @router.get(

@@ -1,10 +1,26 @@
 """Response schemas of countries."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+from pydantic import ConfigDict, Field, StringConstraints
 
 from app.config import API_PREFIX
 from app.models import Country
-from app.schemas import ReadModel
+from app.schemas import ReadModel, WriteModel
+
+# Each field's bounds, once: the API's bodies and the profile document use these.
+Alpha2 = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}$"),
+    Field(description="ISO 3166-1 alpha-2, upper case."),
+]
+Alpha3 = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{3}$"),
+    Field(description="ISO 3166-1 alpha-3, upper case."),
+]
+CountryName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+IndicatorsNote = Annotated[str, StringConstraints(max_length=2000)]
 
 API = f"{API_PREFIX}/countries/BE"
 
@@ -52,26 +68,28 @@ class CountryRead(ReadModel):
     links: CountryLinks
 
 
-class CountryCreate(BaseModel):
+class CountryFields(WriteModel):
+    """A country as a profile document names it."""
+
+    code: Alpha2
+    alpha3: Alpha3
+    name: CountryName
+
+
+class CountryCreate(CountryFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={"examples": [{"code": "NL", "alpha3": "NLD", "name": "Netherlands"}]},
     )
 
-    code: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2, upper case.")
-    alpha3: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3, upper case.")
-    name: str = Field(min_length=1, max_length=200)
-    indicators_note: str | None = Field(default=None, max_length=2000)
+    indicators_note: IndicatorsNote | None = None
 
 
-class CountryUpdate(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"name": "Kingdom of Belgium"}]}
-    )
+class CountryUpdate(WriteModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Kingdom of Belgium"}]})
 
-    alpha3: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    indicators_note: str | None = Field(default=None, max_length=2000)
+    alpha3: Alpha3 | None = None
+    name: CountryName | None = None
+    indicators_note: IndicatorsNote | None = None
 
 
 def country_read(country: Country) -> CountryRead:

@@ -22,9 +22,9 @@ from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
-from app.writes import IfMatch, check_if_match, no_content, resource_response
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(prefix=API_PREFIX)
+router = APIRouter(prefix=API_PREFIX, route_class=ExactJSONRoute)
 
 DocumentId = Annotated[
     int, Path(ge=1, le=2**31 - 1, description="The document's id.", examples=[3])

@@ -1,10 +1,10 @@
 """Schemas of policy documents and publications."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, StringConstraints
 
-from app.schemas import ReadModel
+from app.schemas import Position, ReadModel, WriteModel, Year
 
 POLICY_DOCUMENT_EXAMPLE: dict[str, Any] = {
     "id": 3,
@@ -23,10 +23,14 @@ PUBLICATION_EXAMPLE: dict[str, Any] = {
     "position": 1,
 }
 
-Title = Field(min_length=1, max_length=500)
-Year = Field(default=None, ge=1000, le=9999)
-Url = Field(default=None, max_length=1000)
-Position = Field(default=None, ge=0, description="Order on the page; the end when omitted.")
+# Each field's bounds, once: the API's bodies and the profile document use these.
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Kind = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+Publisher = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+Url = Annotated[str, StringConstraints(max_length=1000)]
+ListPosition = Annotated[
+    Position | None, Field(description="Order on the page; the end when omitted.")
+]
 
 
 class PolicyDocumentRead(ReadModel):
@@ -42,29 +46,33 @@ class PolicyDocumentRead(ReadModel):
     position: int
 
 
-class PolicyDocumentCreate(BaseModel):
+class PolicyDocumentFields(WriteModel):
+    """A policy document as a profile document lists it."""
+
+    title: Title
+    year: Year | None = None
+    kind: Kind
+    url: Url | None = None
+
+
+class PolicyDocumentCreate(PolicyDocumentFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [{"title": "Belgian Reception Act", "year": 2007, "kind": "act"}]
         },
     )
 
-    title: str = Title
-    year: int | None = Year
-    kind: str = Field(min_length=1, max_length=64)
-    url: str | None = Url
-    position: int | None = Position
+    position: ListPosition = None
 
 
-class PolicyDocumentUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"year": 2007}]})
+class PolicyDocumentUpdate(WriteModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"year": 2007}]})
 
-    title: str | None = Field(default=None, min_length=1, max_length=500)
-    year: int | None = Year
-    kind: str | None = Field(default=None, min_length=1, max_length=64)
-    url: str | None = Url
-    position: int | None = Position
+    title: Title | None = None
+    year: Year | None = None
+    kind: Kind | None = None
+    url: Url | None = None
+    position: ListPosition = None
 
 
 class PublicationRead(ReadModel):
@@ -80,28 +88,30 @@ class PublicationRead(ReadModel):
     position: int
 
 
-class PublicationCreate(BaseModel):
+class PublicationFields(WriteModel):
+    """A publication as a profile document lists it."""
+
+    title: Title
+    publisher: Publisher | None = None
+    year: Year | None = None
+    url: Url | None = None
+
+
+class PublicationCreate(PublicationFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [{"title": "International Migration Outlook 2022", "year": 2022}]
         },
     )
 
-    title: str = Title
-    publisher: str | None = Field(default=None, max_length=300)
-    year: int | None = Year
-    url: str | None = Url
-    position: int | None = Position
+    position: ListPosition = None
 
 
-class PublicationUpdate(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"publisher": "OECD"}]}
-    )
+class PublicationUpdate(WriteModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"publisher": "OECD"}]})
 
-    title: str | None = Field(default=None, min_length=1, max_length=500)
-    publisher: str | None = Field(default=None, max_length=300)
-    year: int | None = Year
-    url: str | None = Url
-    position: int | None = Position
+    title: Title | None = None
+    publisher: Publisher | None = None
+    year: Year | None = None
+    url: Url | None = None
+    position: ListPosition = None

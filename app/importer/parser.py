@@ -31,8 +31,10 @@ import pycountry
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from app.indicators.schemas import IndicatorFields
 from app.models import AuthorityRole, SourceKind, ValueType
-from app.profiles.document import IndicatorEntry, ProfileDocument, SourceEntry
+from app.profiles.document import ProfileDocument
+from app.sources.schemas import SourceFields
 
 ROLES = {
     "responsible body": AuthorityRole.RESPONSIBLE_BODY,
@@ -62,12 +64,12 @@ class PageError(ValueError):
 
 @dataclass
 class _Catalogue:
-    sources: dict[str, SourceEntry]  # by label
-    indicators: dict[tuple[str, str], IndicatorEntry]  # by (group, label), lower case
+    sources: dict[str, SourceFields]  # by label
+    indicators: dict[tuple[str, str], IndicatorFields]  # by (group, label), lower case
     groups: set[str] = field(default_factory=set)
 
 
-def _catalogue(sources: list[SourceEntry], indicators: list[IndicatorEntry]) -> _Catalogue:
+def _catalogue(sources: list[SourceFields], indicators: list[IndicatorFields]) -> _Catalogue:
     return _Catalogue(
         sources={s.label: s for s in sources},
         indicators={(i.group.lower(), i.label.lower()): i for i in indicators},
@@ -104,7 +106,7 @@ class _Reader:
     name: str | None = None
     note: list[str] = field(default_factory=list)
     observations: list[dict[str, Any]] = field(default_factory=list)
-    new_sources: dict[str, SourceEntry] = field(default_factory=dict)
+    new_sources: dict[str, SourceFields] = field(default_factory=dict)
     authorities: list[dict[str, Any]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
     publications: list[dict[str, Any]] = field(default_factory=list)
@@ -132,7 +134,7 @@ class _Reader:
             indicator = self._indicator(number, group, label)
             self.observations.append(self._value(number, indicator, children))
 
-    def _indicator(self, line: int, group: str, label: str | None) -> IndicatorEntry:
+    def _indicator(self, line: int, group: str, label: str | None) -> IndicatorFields:
         key = (group.lower(), (label or group).lower())
         indicator = self.catalogue.indicators.get(key)
         if indicator is None:
@@ -144,7 +146,9 @@ class _Reader:
             )
         return indicator
 
-    def _value(self, line: int, indicator: IndicatorEntry, children: list[Token]) -> dict[str, Any]:
+    def _value(
+        self, line: int, indicator: IndicatorFields, children: list[Token]
+    ) -> dict[str, Any]:
         links = [i for i, c in enumerate(children) if c.type == "link_open"]
         if len(links) != 1:
             raise PageError(
@@ -195,7 +199,7 @@ class _Reader:
             slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
             alpha3 = self._country()[1]
             kind = SourceKind.NATIONAL if label.endswith(f" {alpha3}") else SourceKind.INTERNATIONAL
-            known = SourceEntry(slug=slug, label=label, organisation=label, kind=kind)
+            known = SourceFields(slug=slug, label=label, organisation=label, kind=kind)
             self.new_sources[label] = known
         return known.slug, year
 
@@ -317,7 +321,7 @@ class _Reader:
         }
 
 
-def _unit(rest: str | None, indicator: IndicatorEntry) -> dict[str, str | None]:
+def _unit(rest: str | None, indicator: IndicatorFields) -> dict[str, str | None]:
     """The unit and price basis written after a number (none when it is the default unit)."""
     unit, price_basis = rest, None
     if unit is not None and unit.startswith("current prices "):
@@ -328,8 +332,8 @@ def _unit(rest: str | None, indicator: IndicatorEntry) -> dict[str, str | None]:
 def parse_page(
     text: str,
     *,
-    sources: list[SourceEntry],
-    indicators: list[IndicatorEntry],
+    sources: list[SourceFields],
+    indicators: list[IndicatorFields],
     country_code: str | None = None,
 ) -> ProfileDocument:
     """The profile document of a page; `sources` and `indicators` are the known catalogue."""

@@ -35,9 +35,9 @@ from app.profiles.schemas import IndicatorValuesRead
 from app.profiles.service import latest_by_indicator, latest_observations
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
 from app.schemas import SLUG_PATTERN
-from app.writes import IfMatch, check_if_match, no_content, resource_response
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(prefix=API_PREFIX, tags=["indicators"])
+router = APIRouter(prefix=API_PREFIX, tags=["indicators"], route_class=ExactJSONRoute)
 
 IndicatorSlug = Annotated[
     str,

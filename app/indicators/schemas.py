@@ -1,12 +1,12 @@
 """Response schemas of the indicator catalogue and of a country's indicator series."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import ValueType
 from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef, ValueRead
-from app.schemas import NewSlug, ReadModel
+from app.schemas import NewSlug, Position, ReadModel, WriteModel
 
 INDICATOR_EXAMPLE: dict[str, Any] = {
     "slug": "population",
@@ -66,9 +66,26 @@ class IndicatorSeriesRead(ReadModel):
     series: list[SourceSeriesRead]
 
 
-class IndicatorCreate(BaseModel):
+# Each field's bounds, once: the API's bodies and the profile document use these.
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Unit = Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)]
+Definition = Annotated[str, StringConstraints(max_length=5000)]
+
+
+class IndicatorFields(WriteModel):
+    """An indicator as a profile document lists it (its order is its place in the list)."""
+
+    slug: NewSlug
+    name: Name
+    label: Name
+    group: Name
+    value_type: ValueType
+    unit: Unit | None = None
+    definition: Definition | None = None
+
+
+class IndicatorCreate(IndicatorFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {
@@ -84,27 +101,19 @@ class IndicatorCreate(BaseModel):
         },
     )
 
-    slug: NewSlug
-    name: str = Field(min_length=1, max_length=200)
-    label: str = Field(min_length=1, max_length=200)
-    group: str = Field(min_length=1, max_length=200)
-    value_type: ValueType
-    unit: str | None = Field(default=None, max_length=64)
-    definition: str | None = Field(default=None, max_length=5000)
-    position: int | None = Field(default=None, ge=0, description="The end when omitted.")
+    position: Position | None = Field(default=None, description="The end when omitted.")
 
 
-class IndicatorUpdate(BaseModel):
+class IndicatorUpdate(WriteModel):
     """Everything but the slug and the value type, which its values depend on."""
 
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={"examples": [{"definition": "Residents aged 15 to 64."}]},
     )
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    label: str | None = Field(default=None, min_length=1, max_length=200)
-    group: str | None = Field(default=None, min_length=1, max_length=200)
-    unit: str | None = Field(default=None, max_length=64)
-    definition: str | None = Field(default=None, max_length=5000)
-    position: int | None = Field(default=None, ge=0)
+    name: Name | None = None
+    label: Name | None = None
+    group: Name | None = None
+    unit: Unit | None = None
+    definition: Definition | None = None
+    position: Position | None = None

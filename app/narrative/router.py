@@ -19,9 +19,9 @@ from app.narrative.schemas import (
 )
 from app.pagination import Collection, collection
 from app.schemas import SLUG_PATTERN
-from app.writes import IfMatch, check_if_match, no_content, resource_response
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(prefix=API_PREFIX, tags=["narrative"])
+router = APIRouter(prefix=API_PREFIX, tags=["narrative"], route_class=ExactJSONRoute)
 
 SectionSlug = Annotated[
     str,

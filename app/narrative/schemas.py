@@ -1,11 +1,11 @@
 """Schemas of narrative sections."""
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
-from app.schemas import NEW_SLUG_PATTERN, ReadModel
+from app.schemas import NEW_SLUG_PATTERN, Position, ReadModel, WriteModel
 
 NARRATIVE_EXAMPLE: dict[str, Any] = {
     "slug": "refugees-and-asylum",
@@ -25,7 +25,16 @@ NARRATIVE_EXAMPLE: dict[str, Any] = {
     ],
 }
 
+# Each field's bounds, once: the API's bodies and the profile document use these.
 SectionSlug = Annotated[str, StringConstraints(pattern=NEW_SLUG_PATTERN, max_length=100)]
+SectionTitle = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
+]
+Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
+CitationText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
+]
+CitationTarget = Annotated[str, StringConstraints(max_length=1000)]
 
 
 class CitationRead(ReadModel):
@@ -45,11 +54,9 @@ class NarrativeSectionRead(ReadModel):
     citations: list[CitationRead]
 
 
-class CitationWrite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    text: str = Field(min_length=1, max_length=2000)
-    target: str | None = Field(default=None, max_length=1000)
+class CitationWrite(WriteModel):
+    text: CitationText
+    target: CitationTarget | None = None
 
 
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
@@ -74,9 +81,22 @@ def _citations_in_body(body: str | None, citations: list[CitationWrite] | None) 
         raise ValueError(f"citation {missing!r} does not occur in the body")
 
 
-class NarrativeSectionCreate(BaseModel):
+class NarrativeSectionFields(WriteModel):
+    """A section as a profile document lists it (its order is its place in the list)."""
+
+    slug: SectionSlug
+    title: SectionTitle
+    body: Body
+    citations: list[CitationWrite] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def check_citations(self) -> Self:
+        _citations_in_body(self.body, self.citations)
+        return self
+
+
+class NarrativeSectionCreate(NarrativeSectionFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {
@@ -89,29 +109,18 @@ class NarrativeSectionCreate(BaseModel):
         },
     )
 
-    slug: SectionSlug
-    title: str = Field(min_length=1, max_length=300)
-    body: str = Field(min_length=1, max_length=100_000)
-    citations: list[CitationWrite] = []
-    position: int | None = Field(default=None, ge=0, description="The end when omitted.")
-
-    @model_validator(mode="after")
-    def check_citations(self) -> "NarrativeSectionCreate":
-        _citations_in_body(self.body, self.citations)
-        return self
+    position: Position | None = Field(default=None, description="The end when omitted.")
 
 
-class NarrativeSectionUpdate(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"title": "Refugees and asylum"}]}
-    )
+class NarrativeSectionUpdate(WriteModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"title": "Refugees and asylum"}]})
 
-    title: str | None = Field(default=None, min_length=1, max_length=300)
-    body: str | None = Field(default=None, min_length=1, max_length=100_000)
+    title: SectionTitle | None = None
+    body: Body | None = None
     citations: list[CitationWrite] | None = None
-    position: int | None = Field(default=None, ge=0)
+    position: Position | None = None
 
     @model_validator(mode="after")
-    def check_citations(self) -> "NarrativeSectionUpdate":
+    def check_citations(self) -> Self:
         _citations_in_body(self.body, self.citations)
         return self

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import Query
 
 from app.errors import InvalidParameter
-from app.schemas import Slug
+from app.schemas import Slug, to_utc
 
 YearFrom = Annotated[
     int | None,
@@ -50,7 +50,10 @@ def parse_as_of(value: str | None) -> datetime | None:
         raise InvalidParameter(
             "query", "as_of", "not an ISO 8601 date (2026-01-31) or timestamp"
         ) from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return to_utc(moment)
+    except ValueError as error:
+        raise InvalidParameter("query", "as_of", str(error)) from None
 
 
 def check_year_range(year_from: int | None, year_to: int | None) -> None:

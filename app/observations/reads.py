@@ -16,7 +16,7 @@ from app.driver_reads import ReadRow, fetch
 from app.indicators.service import get_indicator_row
 from app.models import Country, Indicator
 from app.observations.queries import ObservationFilter, count_observations, list_observations
-from app.pagination import decode_cursor, encode_cursor
+from app.pagination import CursorCodec
 from app.sources.service import get_source_ids
 
 
@@ -91,6 +91,7 @@ def read_page(
     latest: bool,
     as_of: datetime | None,
     cursor: str | None,
+    cursors: CursorCodec,
     limit: int,
 ) -> Page:
     """One page of the matching observations, the total over all pages, and the
@@ -104,7 +105,7 @@ def read_page(
         latest=latest,
         as_of=as_of,
     )
-    after = None if cursor is None else decode_cursor(cursor, asdict(filters))
+    after = cursors.decode(cursor, asdict(filters))
     rows = list_observations(db, filters, after_id=after, limit=limit + 1)
     more = len(rows) > limit
     # A first page that holds every match counts them itself.
@@ -112,5 +113,5 @@ def read_page(
     return Page(
         rows=rows[:limit],
         total=len(rows) if whole else count_observations(db, filters),
-        next_cursor=encode_cursor(rows[limit - 1].id, asdict(filters)) if more else None,
+        next_cursor=cursors.encode(rows[limit - 1].id, asdict(filters)) if more else None,
     )

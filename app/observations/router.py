@@ -9,7 +9,7 @@ from app.auth.deps import WriteKeyDep, changed_by
 from app.config import API_PREFIX
 from app.countries.service import get_country
 from app.db import ReaderDep, SessionDep
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES, NotFound, ProblemDetails
+from app.errors import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES, NotFound
 from app.indicators.service import get_indicator
 from app.json import JSONResponse
 from app.models import RevisionAction
@@ -45,7 +45,7 @@ from app.pagination import (
     link_header,
 )
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
-from app.schemas import COUNTRY_CODE_PATTERN, Slug
+from app.schemas import COUNTRY_CODE_PATTERN, PlainText, Slug
 from app.sources.service import get_source
 from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
@@ -54,7 +54,6 @@ router = APIRouter(prefix=API_PREFIX, tags=["observations"], route_class=ExactJS
 ObservationId = Annotated[
     int, Path(ge=1, le=2**31 - 1, description="The observation's id.", examples=[10])
 ]
-GONE_RESPONSE = {"model": ProblemDetails, "description": "The value was deleted."}
 
 CountryCodes = Annotated[
     list[Annotated[str, Query(pattern=COUNTRY_CODE_PATTERN)]],
@@ -114,6 +113,7 @@ async def list_observations_page(
         latest=latest,
         as_of=parse_as_of(as_of),
         cursor=cursor,
+        cursors=request.app.state.cursors,
         limit=limit,
     )
     envelope = collection(
@@ -133,7 +133,7 @@ async def list_observations_page(
     "/observations/{observation_id}",
     response_model=ObservationRead,
     summary="One observation",
-    responses={**PROBLEM_RESPONSES, 410: GONE_RESPONSE},
+    responses={**PROBLEM_RESPONSES, 410: GONE},
 )
 def get_observation_by_id(
     observation_id: ObservationId, session: SessionDep, as_of: AsOf = None
@@ -217,7 +217,7 @@ def create_observation(
     "/observations/{observation_id}",
     response_model=ObservationRead,
     summary="Change a value",
-    responses=WRITE_RESPONSES,
+    responses={**WRITE_RESPONSES, 410: GONE},
 )
 def update_observation(
     observation_id: ObservationId,
@@ -245,7 +245,7 @@ def update_observation(
     status_code=204,
     response_class=Response,
     summary="Delete a value",
-    responses=WRITE_RESPONSES,
+    responses={**WRITE_RESPONSES, 410: GONE},
 )
 def delete_observation(
     observation_id: ObservationId,
@@ -253,7 +253,7 @@ def delete_observation(
     api_key: WriteKeyDep,
     if_match: IfMatch = None,
     reason: Annotated[
-        str | None, Query(max_length=1000, description="Why: kept with the revision.")
+        PlainText | None, Query(max_length=1000, description="Why: kept with the revision.")
     ] = None,
 ) -> Response:
     """Hide a value from reads (write scope), with If-Match. Its history is kept and

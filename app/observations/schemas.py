@@ -5,12 +5,20 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, StringConstraints
 
 from app.config import API_PREFIX
 from app.models import Measure, ObservationRevision, RevisionAction
 from app.observations.queries import ROW_FIELDS
-from app.schemas import COUNTRY_CODE_PATTERN, ExactNumber, ReadModel, Slug
+from app.schemas import (
+    COUNTRY_CODE_PATTERN,
+    ExactNumber,
+    Moment,
+    ReadModel,
+    Slug,
+    WriteModel,
+    Year,
+)
 
 OBSERVATION_EXAMPLE: dict[str, Any] = {
     "id": 10,
@@ -135,26 +143,39 @@ def observation_row(row: Sequence[Any]) -> dict[str, Any]:
     }
 
 
-class ObservationWriteFields(BaseModel):
+# Each field's bounds, once: the API's bodies and the profile document use these.
+TextValue = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+ObservationValue = Annotated[
+    ExactNumber | TextValue,
+    Field(description="An exact number, or text for a text indicator."),
+]
+Qualifier = Annotated[str, StringConstraints(max_length=200)]
+ValueUnit = Annotated[str, StringConstraints(max_length=64)]
+Note = Annotated[str, StringConstraints(max_length=5000)]
+SourceUrl = Annotated[str, StringConstraints(max_length=1000)]
+Reason = Annotated[str, StringConstraints(max_length=1000)]
+
+
+class ObservationDetails(WriteModel):
+    """What qualifies a value, as the API's bodies and the profile document give it."""
+
+    qualifier: Qualifier | None = None
+    unit: ValueUnit | None = None
+    price_basis: ValueUnit | None = None
+    measure: Measure | None = None
+    note: Note | None = None
+    source_url: SourceUrl | None = None
+
+
+class ObservationWriteFields(ObservationDetails):
     """The fields of a value that a curator may set."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    qualifier: str | None = Field(default=None, max_length=200)
-    unit: str | None = Field(default=None, max_length=64)
-    price_basis: str | None = Field(default=None, max_length=64)
-    measure: Measure | None = None
-    note: str | None = Field(default=None, max_length=5000)
-    source_url: str | None = Field(default=None, max_length=1000)
-    retrieved_at: datetime | None = None
-    reason: str | None = Field(
-        default=None, max_length=1000, description="Why: kept with the revision."
-    )
+    retrieved_at: Moment | None = None
+    reason: Reason | None = Field(default=None, description="Why: kept with the revision.")
 
 
 class ObservationCreate(ObservationWriteFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {
@@ -172,17 +193,16 @@ class ObservationCreate(ObservationWriteFields):
     country: str = Field(pattern=COUNTRY_CODE_PATTERN, description="Alpha-2 or alpha-3 code.")
     indicator: Slug
     source: Slug
-    year: int | None = Field(default=None, ge=1000, le=9999)
-    value: ExactNumber | Annotated[str, Field(min_length=1, max_length=500)]
+    year: Year | None = None
+    value: ObservationValue
 
 
 class ObservationUpdate(ObservationWriteFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={"examples": [{"value": 11858611, "reason": "Corrected figure"}]},
     )
 
-    value: ExactNumber | Annotated[str, Field(min_length=1, max_length=500)] | None = None
+    value: ObservationValue | None = None
 
 
 class RevisionValue(ReadModel):

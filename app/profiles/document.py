@@ -8,118 +8,41 @@ float scalar into a `Decimal` from its written digits, never through a float.
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Self
+from typing import Any, Self
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-from app.models import AuthorityRole, Measure, SourceKind, ValueType
-from app.narrative.schemas import plain_text
-from app.schemas import NewSlug
+from app.authorities.schemas import AuthorityFields
+from app.countries.schemas import CountryFields, IndicatorsNote
+from app.documents.schemas import PolicyDocumentFields, PublicationFields
+from app.indicators.schemas import IndicatorFields
+from app.narrative.schemas import NarrativeSectionFields
+from app.observations.schemas import ObservationDetails, ObservationValue
+from app.schemas import NewSlug, WriteModel, Year
+from app.sources.schemas import SourceFields
 
-Slug = NewSlug
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Year = Annotated[int, Field(ge=1000, le=9999)]
-
-
-class _Document(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class CountryEntry(_Document):
-    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-    alpha3: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-    name: Text
+# Each entry is the resource's own set of fields (`CountryFields`,
+# `AuthorityFields`, ...), with the same bounds as the API's bodies: a document
+# the API would refuse item by item is refused whole.
 
 
-class SourceEntry(_Document):
-    slug: Slug
-    label: Text
-    organisation: Text
-    kind: SourceKind
-    url: str | None = None
-
-
-class IndicatorEntry(_Document):
-    slug: Slug
-    name: Text
-    label: Text
-    group: Text
-    value_type: ValueType
-    unit: str | None = None
-    definition: str | None = None
-
-
-class ObservationEntry(_Document):
-    indicator: Slug
-    source: Slug
+class ObservationEntry(ObservationDetails):
+    indicator: NewSlug
+    source: NewSlug
     year: Year | None = None
-    value: Decimal | Text
-    qualifier: str | None = None
-    unit: str | None = None
-    price_basis: str | None = None
-    measure: Measure | None = None
-    note: str | None = None
-    source_url: str | None = None
-
-    @model_validator(mode="after")
-    def finite_number(self) -> Self:
-        if isinstance(self.value, Decimal) and not self.value.is_finite():
-            raise ValueError("value must be a finite number")
-        return self
+    value: ObservationValue
 
 
-class GeneralInformation(_Document):
-    note: str | None = None
+class GeneralInformation(WriteModel):
+    note: IndicatorsNote | None = None
     observations: list[ObservationEntry]
 
 
-class AuthorityEntry(_Document):
-    role: AuthorityRole
-    name: Text
-    acronym: str | None = None
-    remit: str | None = None
-
-
-class PolicyDocumentEntry(_Document):
-    title: Text
-    year: Year | None = None
-    kind: Text
-    url: str | None = None
-
-
-class PublicationEntry(_Document):
-    title: Text
-    publisher: str | None = None
-    year: Year | None = None
-    url: str | None = None
-
-
-class CitationEntry(_Document):
-    text: Text
-    target: str | None = None
-
-
-class NarrativeEntry(_Document):
-    slug: Slug
-    title: Text
-    body: Text
-    citations: list[CitationEntry] = []
-
-    @model_validator(mode="after")
-    def citations_in_body(self) -> Self:
-        plain = plain_text(self.body)
-        for citation in self.citations:
-            if plain_text(citation.text) not in plain:
-                raise ValueError(f"citation {citation.text!r} does not occur in the body")
-        return self
-
-
-class ProfileDocument(_Document):
+class ProfileDocument(WriteModel):
     """A country's whole profile: what `seeds/*.yaml` hold and `PUT .../profile` takes."""
 
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {
@@ -157,14 +80,14 @@ class ProfileDocument(_Document):
         },
     )
 
-    country: CountryEntry
-    sources: list[SourceEntry] = []
-    indicators: list[IndicatorEntry] = []
+    country: CountryFields
+    sources: list[SourceFields] = Field(default_factory=list)
+    indicators: list[IndicatorFields] = Field(default_factory=list)
     general_information: GeneralInformation
-    authorities: list[AuthorityEntry] = []
-    policy_documents: list[PolicyDocumentEntry] = []
-    publications: list[PublicationEntry] = []
-    narrative: list[NarrativeEntry] = []
+    authorities: list[AuthorityFields] = Field(default_factory=list)
+    policy_documents: list[PolicyDocumentFields] = Field(default_factory=list)
+    publications: list[PublicationFields] = Field(default_factory=list)
+    narrative: list[NarrativeSectionFields] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def unique_keys(self) -> Self:

@@ -20,11 +20,9 @@ from app.pagination import (
     Cursor,
     Limit,
     collection,
-    decode_cursor,
-    encode_cursor,
     link_header,
 )
-from app.schemas import COUNTRY_CODE_PATTERN, ReadModel
+from app.schemas import COUNTRY_CODE_PATTERN, PlainText, ReadModel
 from app.search.service import Hit, parse_query, search
 
 router = APIRouter(prefix=API_PREFIX, tags=["search"])
@@ -89,7 +87,7 @@ def search_profiles(
     request: Request,
     session: SessionDep,
     q: Annotated[
-        str,
+        PlainText,
         Query(
             min_length=1,
             max_length=200,
@@ -118,7 +116,8 @@ def search_profiles(
         "country": country_id,
         "type": sorted(t.value for t in types),
     }
-    offset = decode_cursor(cursor, filters) or 0
+    cursors = request.app.state.cursors
+    offset = cursors.decode(cursor, filters) or 0
     hits, total = search(
         session,
         query,
@@ -145,6 +144,6 @@ def search_profiles(
         items,
         total=total,
         limit=limit,
-        next_cursor=encode_cursor(offset + len(hits), filters) if more else None,
+        next_cursor=cursors.encode(offset + len(hits), filters) if more else None,
     )
     return JSONResponse(envelope, headers=link_header(envelope))

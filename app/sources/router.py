@@ -14,9 +14,9 @@ from app.pagination import Collection, collection
 from app.schemas import SLUG_PATTERN
 from app.sources import service
 from app.sources.schemas import SourceCreate, SourceRead, SourceUpdate
-from app.writes import IfMatch, check_if_match, no_content, resource_response
+from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
 
-router = APIRouter(prefix=API_PREFIX, tags=["catalogue"])
+router = APIRouter(prefix=API_PREFIX, tags=["catalogue"], route_class=ExactJSONRoute)
 
 SourceSlug = Annotated[
     str,

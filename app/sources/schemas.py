@@ -1,9 +1,18 @@
 """Response schemas of sources."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import SourceKind
-from app.schemas import NewSlug, ReadModel
+from app.schemas import NewSlug, ReadModel, WriteModel
+
+# Each field's bounds, once: the API's bodies and the profile document use these.
+Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Organisation = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
+]
+HomeUrl = Annotated[str, StringConstraints(max_length=500)]
 
 
 class SourceRead(ReadModel):
@@ -28,9 +37,18 @@ class SourceRead(ReadModel):
     url: str | None = Field(description="The publisher's home page.")
 
 
-class SourceCreate(BaseModel):
+class SourceFields(WriteModel):
+    """A source as a profile document lists it."""
+
+    slug: NewSlug
+    label: Label
+    organisation: Organisation
+    kind: SourceKind
+    url: HomeUrl | None = None
+
+
+class SourceCreate(SourceFields):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {
@@ -44,19 +62,11 @@ class SourceCreate(BaseModel):
         },
     )
 
-    slug: NewSlug
-    label: str = Field(min_length=1, max_length=200)
-    organisation: str = Field(min_length=1, max_length=300)
-    kind: SourceKind
-    url: str | None = Field(default=None, max_length=500)
 
+class SourceUpdate(WriteModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"label": "STAT BEL"}]})
 
-class SourceUpdate(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"label": "STAT BEL"}]}
-    )
-
-    label: str | None = Field(default=None, min_length=1, max_length=200)
-    organisation: str | None = Field(default=None, min_length=1, max_length=300)
+    label: Label | None = None
+    organisation: Organisation | None = None
     kind: SourceKind | None = None
-    url: str | None = Field(default=None, max_length=500)
+    url: HomeUrl | None = None

@@ -3,9 +3,20 @@
 import re
 from typing import Annotated, Any, Self
 
-from pydantic import ConfigDict, Field, StringConstraints, model_validator
+from markdown_it import MarkdownIt
+from pydantic import ConfigDict, Field, StringConstraints, computed_field, model_validator
 
 from app.schemas import NEW_SLUG_PATTERN, Position, ReadModel, WriteModel
+
+# CommonMark with raw HTML off: HTML in a section's source is shown as text,
+# never passed through; links with a script or data target are not made links.
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+
+def markdown_html(markdown: str) -> str:
+    """A section's Markdown as HTML that a front-end can insert as it is."""
+    return str(_MARKDOWN.render(markdown))
+
 
 NARRATIVE_EXAMPLE: dict[str, Any] = {
     "slug": "refugees-and-asylum",
@@ -26,6 +37,8 @@ NARRATIVE_EXAMPLE: dict[str, Any] = {
 }
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
+NARRATIVE_EXAMPLE["body_html"] = markdown_html(NARRATIVE_EXAMPLE["body"])
+
 SectionSlug = Annotated[str, StringConstraints(pattern=NEW_SLUG_PATTERN, max_length=100)]
 SectionTitle = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
@@ -52,6 +65,14 @@ class NarrativeSectionRead(ReadModel):
     position: int
     body: str = Field(description="Markdown; paragraphs separated by a blank line.")
     citations: list[CitationRead]
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The body rendered as HTML by the service, safe to insert as it is: "
+        "HTML written in the Markdown is escaped, not passed through."
+    )
+    @property
+    def body_html(self) -> str:
+        return markdown_html(self.body)
 
 
 class CitationWrite(WriteModel):

@@ -21,6 +21,7 @@ from app.models import (
     PolicyDocument,
     Publication,
 )
+from app.search.service import indexable
 
 INDEX_TABLE = "search_index"
 
@@ -113,7 +114,10 @@ def rebuild(session: Session, targets: set[int | str]) -> None:
             session.execute(delete(search_index).where(search_index.c.country_id == target))
             entries = country_entries(session, int(target))
         if entries:
-            session.execute(insert(search_index), entries)
+            clean = [
+                {**e, "title": indexable(e["title"]), "body": indexable(e["body"])} for e in entries
+            ]
+            session.execute(insert(search_index), clean)
 
 
 @event.listens_for(Session, "after_flush")

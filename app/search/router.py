@@ -56,7 +56,10 @@ class SearchHitRead(ReadModel):
     title: str
     country: str | None = Field(description="Alpha-2 code; null for catalogue entries.")
     url: str = Field(description="The resource in this API.")
-    snippet: str = Field(description="Text around the match, matched words in <mark>.")
+    snippet: str = Field(
+        description="Text around the match, as HTML safe to insert: the text is escaped "
+        "and only the matched words are marked up, in `<mark>`."
+    )
     score: float = Field(description="Relevance; higher is better. Comparable within a query.")
 
 

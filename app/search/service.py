@@ -6,6 +6,7 @@ reach the engine, so nothing a user types is ever read as FTS5 or tsquery
 syntax (`NEAR`, `*`, `OR`, quotes, parentheses are plain text or dropped).
 """
 
+import html
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,20 @@ from app.errors import InvalidParameter
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
-SNIPPET_START, SNIPPET_END = "<mark>", "</mark>"
+# The engines mark matches with two control characters that indexed text
+# never holds (see `indexable`); the snippet is then HTML-escaped and only the
+# marks become `<mark>` tags, so no text of a profile is ever live markup.
+_START, _END = "\x02", "\x03"
+
+
+def indexable(text: str) -> str:
+    """Text as the index keeps it: without the characters that mark matches."""
+    return text.replace(_START, " ").replace(_END, " ")
+
+
+def snippet_html(marked: str) -> str:
+    """A snippet as safe HTML: its text escaped, its matches in `<mark>`."""
+    return html.escape(marked).replace(_START, "<mark>").replace(_END, "</mark>")
 
 
 @dataclass(frozen=True)
@@ -67,7 +81,7 @@ def search(
     limit: int,
 ) -> tuple[list[Hit], int]:
     """A page of hits, best first, and the number of hits in all."""
-    params: dict[str, Any] = {"offset": offset, "limit": limit}
+    params: dict[str, Any] = {"offset": offset, "limit": limit, "start": _START, "end": _END}
     filters = []
     if country_id is not None:
         filters.append("(s.country_id = :country_id OR s.country_id IS NULL)")
@@ -86,7 +100,7 @@ def search(
         rows = session.execute(
             text(
                 "SELECT s.kind, s.key, s.country_id, s.title, "
-                f"snippet(search_index, 4, '{SNIPPET_START}', '{SNIPPET_END}', '…', 16), "
+                "snippet(search_index, 4, :start, :end, '…', 16), "
                 # bm25 is lower for better matches; the title weighs most.
                 f"-bm25(search_index, 0, 0, 0, 8.0, 1.0) AS score {base} "
                 "ORDER BY score DESC, s.kind, s.key LIMIT :limit OFFSET :offset"
@@ -105,15 +119,19 @@ def search(
             f"FROM search_index AS s, (SELECT {tsquery}) AS q(query) "
             f"WHERE s.document @@ q.query{where}"
         )
-        options = f"StartSel={SNIPPET_START}, StopSel={SNIPPET_END}, MaxWords=24, MinWords=8"
+        params["options"] = f"StartSel={_START}, StopSel={_END}, MaxWords=24, MinWords=8"
         rows = session.execute(
             text(
                 "SELECT s.kind, s.key, s.country_id, s.title, "
-                f"ts_headline('english', s.body, q.query, '{options}'), "
+                "ts_headline('english', s.body, q.query, :options), "
                 f"ts_rank_cd(s.document, q.query) AS score {base} "
                 "ORDER BY score DESC, s.kind, s.key LIMIT :limit OFFSET :offset"
             ),
             params,
         ).all()
         total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
-    return [Hit(*row) for row in rows], int(total)
+    hits = [
+        Hit(kind, key, country, title, snippet_html(marked), score)
+        for kind, key, country, title, marked, score in rows
+    ]
+    return hits, int(total)

@@ -1,5 +1,6 @@
 """The `migration-profiles` command line."""
 
+import socket
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -11,6 +12,7 @@ from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
 import yaml
+from alembic.util import CommandError as AlembicCommandError
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -51,16 +53,38 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
-        except (CommandError, AppError, OSError, yaml.YAMLError, PageError) as exc:
+        except (CommandError, AppError, OSError, PageError, AlembicCommandError) as exc:
             _fail(str(exc))
+        except yaml.YAMLError as exc:
+            _fail(_yaml_error(exc))
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            _fail(f"invalid document at {where}: {first['msg']} ({exc.error_count()} errors)")
+            _fail(_validation_error(exc))
         except SQLAlchemyError as exc:
             _fail(f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
 
     return wrapper
+
+
+def _validation_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    # A ValueError raised by a validator: its own words, without pydantic's prefix.
+    message = str(first["ctx"]["error"]) if "error" in first.get("ctx", {}) else first["msg"]
+    if exc.title == Settings.__name__:
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        return f"invalid setting {name}: {message}"
+    where = ".".join(str(part) for part in first["loc"])
+    return f"invalid document at {where}: {message} ({exc.error_count()} errors)"
+
+
+def _yaml_error(exc: yaml.YAMLError) -> str:
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        where = f"{mark.name}, " if mark.name and not mark.name.startswith("<") else ""
+        return (
+            f"not a valid YAML document: {where}line {mark.line + 1}, "
+            f"column {mark.column + 1}: {exc.problem}"
+        )
+    return "not a valid YAML document: " + " ".join(str(exc).split())
 
 
 def _fail(message: str) -> NoReturn:
@@ -100,11 +124,30 @@ def _summary(counts: Counter[str]) -> str:
 @cli.command()
 @one_line_errors
 def migrate(
-    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+    revision: Annotated[str, typer.Argument(help="Target revision, or `base`.")] = "head",
+    downgrade: Annotated[
+        bool,
+        typer.Option(
+            "--downgrade",
+            help="Allow going down to an older revision; that drops what the newer "
+            "migrations added, data included.",
+        ),
+    ] = False,
 ) -> None:
-    """Apply the database migrations (to the newest revision by default)."""
-    migrations.upgrade(Settings(), revision)
-    typer.echo(f"database at revision {revision}")
+    """Migrate the database to a revision: up (to the newest by default), or down
+    with --downgrade."""
+    settings = Settings()
+    current = migrations.current_revision(settings)
+    if migrations.is_downgrade(current, revision):
+        if not downgrade:
+            raise CommandError(
+                f"the database is at {current}, newer than {revision}: going down drops "
+                "what the newer migrations added, data included; pass --downgrade to do it"
+            )
+        migrations.downgrade(settings, revision)
+    else:
+        migrations.upgrade(settings, revision)
+    typer.echo(f"database at revision {migrations.current_revision(settings) or 'base'}")
 
 
 @cli.command()
@@ -163,6 +206,7 @@ def serve(
     import uvicorn
 
     settings = Settings()
+    check_can_listen(host, port)
     counts = seed_database(settings, BELGIUM, only_if_empty=True)
     if counts:
         typer.echo(f"empty database: loaded {BELGIUM.name}")
@@ -179,6 +223,21 @@ def serve(
         # No `server: uvicorn`: it tells a client nothing it needs.
         server_header=False,
     )
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Fail with one line when the address cannot be listened on (a port in use),
+    before anything starts; uvicorn would log it as several lines."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    with socket.socket(family, kind, proto) as probe:
+        # As uvicorn binds: a port in TIME_WAIT is free to use.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise CommandError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
 @cli.command("import-profile")

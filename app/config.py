@@ -4,8 +4,11 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy import make_url
+from sqlalchemy.exc import ArgumentError
 
 API_PREFIX = "/api/v1"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_DATABASE_URL = "sqlite:///data/migration-profiles.sqlite3"
 
 
@@ -86,8 +89,26 @@ class Settings(BaseSettings):
         # `postgresql://` alone would pick psycopg2, which is not a dependency.
         for prefix in ("postgresql://", "postgres://"):
             if url.startswith(prefix):
-                return "postgresql+psycopg://" + url.removeprefix(prefix)
+                url = "postgresql+psycopg://" + url.removeprefix(prefix)
+        try:
+            parsed = make_url(url)
+        except (ArgumentError, ValueError):
+            raise ValueError(
+                "not a database URL (sqlite:///path or postgresql://user@host:port/db)"
+            ) from None
+        if parsed.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
+            raise ValueError(
+                f"{parsed.get_backend_name()!r} is not supported: use sqlite:///path "
+                "or postgresql://user@host:port/db"
+            )
         return url
+
+    @field_validator("log_level")
+    @classmethod
+    def known_level(cls, level: str) -> str:
+        if level.upper() not in LOG_LEVELS:
+            raise ValueError(f"not a log level: use one of {', '.join(LOG_LEVELS)}")
+        return level.upper()
 
     @property
     def is_sqlite(self) -> bool:

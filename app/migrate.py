@@ -4,6 +4,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 
 import migrations
@@ -19,6 +21,33 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+def current_revision(settings: Settings) -> str | None:
+    """The revision the database is at; None for an empty database."""
+    engine = create_db_engine(settings)
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def is_downgrade(current: str | None, target: str) -> bool:
+    """Whether going from `current` to `target` goes down (an unknown target is an
+    alembic CommandError naming it)."""
+    if current is None:
+        return False
+    script = ScriptDirectory.from_config(alembic_config())
+    if target == "base":
+        return True
+    if target == "head":
+        return False
+    wanted = script.get_revision(target)
+    if wanted is None:
+        return True  # "base" spelled another way
+    below = {rev.revision for rev in script.walk_revisions(base="base", head=current)}
+    return wanted.revision != current and wanted.revision in below
 
 
 def upgrade(settings: Settings, revision: str = "head") -> None:

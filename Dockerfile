@@ -1,27 +1,35 @@
 # The Migration Profiles API on an SQLite file in /data (set DATABASE_URL for PostgreSQL).
+# Dependencies are the exact versions of uv.lock, each checked against its hash.
 FROM python:3.12-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
     DATABASE_URL=sqlite:////data/migration-profiles.sqlite3
 
 RUN useradd --create-home --uid 10001 app \
-    && mkdir /data && chown app:app /data
+    && mkdir /data && chown 10001:10001 /data
 
 WORKDIR /srv
-COPY pyproject.toml README.md ./
+COPY pyproject.toml uv.lock README.md ./
+COPY .ci/install-locked ./.ci/install-locked
 COPY app ./app
 COPY migrations ./migrations
 COPY seeds ./seeds
-RUN pip install . && rm -rf /srv/*
+RUN python -m venv /opt/venv \
+    && .ci/install-locked /opt/venv --no-dev \
+    && /opt/venv/bin/python -m pip install --no-deps . \
+    && cd / && rm -rf /srv
+ENV PATH=/opt/venv/bin:$PATH
 
-USER app
+# Numeric, so that a runAsNonRoot policy can check it.
+USER 10001:10001
 WORKDIR /home/app
 VOLUME ["/data"]
 EXPOSE 8000
 
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
-    CMD python -c "import urllib.request, sys; urllib.request.urlopen('http://127.0.0.1:8000/health/live', timeout=2)" || exit 1
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health/live', timeout=2)"]
 
 CMD ["migration-profiles", "serve", "--host", "0.0.0.0", "--port", "8000"]

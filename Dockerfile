@@ -20,7 +20,7 @@ COPY seeds ./seeds
 RUN python -m venv /opt/venv \
     && .ci/install-locked /opt/venv --no-dev \
     && /opt/venv/bin/python -m pip install --no-deps . \
-    && cd / && rm -rf /srv
+    && rm -rf /srv/* /srv/.ci
 ENV PATH=/opt/venv/bin:$PATH
 
 # Numeric, so that a runAsNonRoot policy can check it.

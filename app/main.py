@@ -13,6 +13,7 @@ from starlette.types import ASGIApp
 
 from app import __doc__ as description
 from app.auth.rate_limit import RateLimits
+from app.auth.service import KeyUse
 from app.authorities.router import router as authorities_router
 from app.body_limit import BodySizeLimitMiddleware
 from app.config import Settings
@@ -101,6 +102,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
         )
     )
     app.state.rate_limits = RateLimits(settings)
+    app.state.key_use = KeyUse()
     install_error_handlers(app)
 
     # Every router carries the /api/v1 prefix itself, so each route's own

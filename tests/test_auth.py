@@ -2,13 +2,16 @@
 
 import os
 import re
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import create_engine, inspect, select, text, update
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
+from app.auth.service import USE_INTERVAL, KeyUse
 from app.cli import cli
 from app.models import ApiKey
 from tests.conftest import bearer
@@ -107,6 +110,37 @@ class TestKeyLifecycle:
         session.expire_all()
         used = session.scalar(select(ApiKey.last_used_at).where(ApiKey.name == "test-write"))
         assert used is not None
+
+    def test_use_is_recorded_at_most_once_a_minute(
+        self, client: TestClient, session: Session, api_keys: dict[str, str]
+    ) -> None:
+        # Regression: every write updated its key's row, so concurrent writes with
+        # one key queued on that row's lock until each transaction ended.
+        def write() -> datetime | None:
+            etag = client.get("/api/v1/observations/1").headers["etag"]
+            response = client.patch(
+                "/api/v1/observations/1",
+                json={"note": f"checked {time.monotonic()}"},
+                headers={**bearer(api_keys["admin"]), "If-Match": etag},
+            )
+            assert response.status_code == 200
+            session.expire_all()
+            return session.scalar(select(ApiKey.last_used_at).where(ApiKey.name == "test-admin"))
+
+        first = write()
+        assert first is not None
+        assert write() == first
+        # A minute later the next use is recorded again.
+        session.execute(
+            update(ApiKey)
+            .where(ApiKey.name == "test-admin")
+            .values(last_used_at=first - USE_INTERVAL - timedelta(seconds=1))
+        )
+        session.commit()
+        client.app.state.key_use = KeyUse()  # type: ignore[attr-defined]
+        later = write()
+        assert later is not None
+        assert later > first
 
 
 class TestEveryWriteNeedsTheRightKey:

@@ -63,6 +63,7 @@ def require_scope(needed: ApiKeyScope) -> Any:
             }
             raise error
         request.app.state.rate_limits.write(api_key.name)
+        request.app.state.key_use.record(session, api_key)
         return api_key
 
     return Depends(dependency)

@@ -4,8 +4,9 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, NotFound
@@ -53,8 +54,41 @@ def authenticate(session: Session, key: str) -> ApiKey | None:
         return None
     if api_key.revoked_at is not None:
         return None
-    api_key.last_used_at = utcnow()
     return api_key
+
+
+# How stale `last_used_at` may be: a key is recorded as used at most once per
+# interval, so concurrent writes with one key do not queue on its row's lock.
+USE_INTERVAL = timedelta(minutes=1)
+
+
+class KeyUse:
+    """Records that keys were used, at most once per `USE_INTERVAL` per key and process.
+
+    The write takes the key's row lock until the request's transaction ends:
+    once a minute, one request of each process pays it; every other request
+    with the key only reads the row.
+    """
+
+    def __init__(self) -> None:
+        self._recorded: dict[str, datetime] = {}
+
+    def record(self, session: Session, api_key: ApiKey) -> None:
+        now = utcnow()
+        last = self._recorded.get(api_key.key_hash) or api_key.last_used_at
+        if last is not None and now - last < USE_INTERVAL:
+            return
+        self._recorded[api_key.key_hash] = now
+        # Conditional, so processes that read the same stale time write it once.
+        session.execute(
+            update(ApiKey)
+            .where(
+                ApiKey.id == api_key.id,
+                or_(ApiKey.last_used_at.is_(None), ApiKey.last_used_at < now - USE_INTERVAL),
+            )
+            .values(last_used_at=now)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def allows(api_key: ApiKey, needed: ApiKeyScope) -> bool:

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from app.config import API_PREFIX
 from app.errors import Conflict, Gone, InvalidParameter, NotFound
@@ -84,9 +84,29 @@ def upsert_observation(
     reason: str | None = None,
 ) -> tuple[Observation, Outcome]:
     """Create the observation, or update it when a value differs; record the revision."""
+    return apply_values(
+        session,
+        find_observation(session, key),
+        key=key,
+        values=values,
+        changed_by=changed_by,
+        reason=reason,
+    )
+
+
+def apply_values(
+    session: Session,
+    observation: Observation | None,
+    *,
+    key: ObservationKey,
+    values: ObservationValues,
+    changed_by: str,
+    reason: str | None = None,
+) -> tuple[Observation, Outcome]:
+    """Create the observation (None: the key has none yet), or update it when a value
+    differs; record the revision."""
     new = {field: getattr(values, field) for field in VALUE_FIELDS}
     now = utcnow()
-    observation = find_observation(session, key)
     if observation is None:
         observation = Observation(
             country_id=key.country_id,
@@ -216,8 +236,13 @@ def update_observation(
         source_id=observation.source_id,
         year=observation.year,
     )
-    _, outcome = upsert_observation(
-        session, key=key, values=ObservationValues(**current), changed_by=changed_by, reason=reason
+    _, outcome = apply_values(
+        session,
+        observation,
+        key=key,
+        values=ObservationValues(**current),
+        changed_by=changed_by,
+        reason=reason,
     )
     return outcome
 
@@ -238,8 +263,9 @@ def lock_observation(session: Session, observation_id: int) -> Observation:
     observation = session.scalar(
         select(Observation)
         .where(Observation.id == observation_id)
-        .options(selectinload(Observation.indicator))
-        .with_for_update()
+        # One statement: the indicator joined (never null), the value's row locked.
+        .options(joinedload(Observation.indicator, innerjoin=True))
+        .with_for_update(of=Observation)
     )
     if observation is None:
         raise NotFound(f"No observation with id {observation_id}.")

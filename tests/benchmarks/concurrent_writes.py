@@ -2,24 +2,24 @@
 
 The server runs as people run it (`serve` with its defaults, access log on,
 but for a write rate limit high enough for the load) on a scratch database.
-Each writer owns one value of Belgium and updates it again and again with
-`If-Match` (from the previous answer), all with the same write key, so writers
-never conflict over data: only over what they share, the key. The run first
-times one writer alone (the baseline), then WRITERS at once, and reports each
-one's latency percentiles and their ratio.
+wrk is the load: each of its connections is a writer that updates values of
+Belgium again and again (`PATCH /observations/{id}` with `If-Match: *`, a new
+value each time), all with the same write key, each connection on values of
+its own, so writers never conflict over data: only over what they share, the
+key. The run first times one writer (the baseline), then WRITERS at once, and
+reports their latency percentiles and the ratio of the two p99s.
 
     .venv/bin/python -m tests.benchmarks.concurrent_writes
-    .venv/bin/python -m tests.benchmarks.concurrent_writes --writers 20 --writes 50
+    .venv/bin/python -m tests.benchmarks.concurrent_writes --writers 20 --seconds 10
 
-It needs a PostgreSQL server (`--server-url`, default the local one).
+It needs wrk (Debian's package) and a PostgreSQL server (`--server-url`).
 """
 
 import argparse
-import statistics
+import json
+import subprocess
 import tempfile
-import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -31,51 +31,68 @@ from app.config import Settings
 from app.models import ApiKeyScope
 from tests.server import running
 
+# Each connection takes the next value id in turn (wrk calls request() once
+# per request, connections in turn), and writes a new number every time.
+WRITE_SCRIPT = """
+local ids, key, n = {}, "%(key)s", 0
+for id in string.gmatch("%(ids)s", "%%d+") do ids[#ids + 1] = id end
+request = function()
+  n = n + 1
+  local id = ids[(n - 1) %% #ids + 1]
+  local body = '{"value": ' .. (1000000 + n) .. '}'
+  return wrk.format("PATCH", "/api/v1/observations/" .. id, {
+    ["Authorization"] = "Bearer " .. key,
+    ["If-Match"] = "*",
+    ["Content-Type"] = "application/json",
+  }, body)
+end
+response = function(status)
+  if status ~= 200 then error("status " .. status) end
+end
+done = function(summary, latency, requests)
+  io.write(string.format('WRKJSON {"requests": %%d, "errors": %%d, ' ..
+    '"p50": %%d, "p90": %%d, "p99": %%d, "max": %%d}\\n',
+    summary.requests, summary.errors.status + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
+end
+"""
 
-def _writer(base: str, key: str, year: int, writes: int) -> list[float]:
-    """Create one value, then update it `writes` times; the seconds of each update."""
-    auth = {"Authorization": f"Bearer {key}"}
-    times = []
+
+def _values(base: str, key: str, count: int) -> list[int]:
+    """`count` new values of Belgium's population (one year each); their ids."""
+    ids = []
     with httpx.Client(base_url=base, timeout=30) as client:
-        created = client.post(
-            "/api/v1/observations",
-            json={
-                "country": "BE",
-                "indicator": "population",
-                "source": "world-bank",
-                "year": year,
-                "value": 1,
-            },
-            headers=auth,
-        )
-        created.raise_for_status()
-        location, etag = created.headers["location"], created.headers["etag"]
-        for value in range(2, writes + 2):
-            started = time.perf_counter()
-            response = client.patch(
-                location, json={"value": value}, headers={**auth, "If-Match": etag}
+        for year in range(1600, 1600 + count):
+            created = client.post(
+                "/api/v1/observations",
+                json={
+                    "country": "BE",
+                    "indicator": "population",
+                    "source": "world-bank",
+                    "year": year,
+                    "value": 1,
+                },
+                headers={"Authorization": f"Bearer {key}"},
             )
-            times.append(time.perf_counter() - started)
-            response.raise_for_status()
-            etag = response.headers["etag"]
-    return times
+            created.raise_for_status()
+            ids.append(created.json()["id"])
+    return ids
 
 
-def _load(base: str, key: str, writers: int, writes: int, first_year: int) -> list[float]:
-    with ThreadPoolExecutor(max_workers=writers) as pool:
-        runs = pool.map(lambda i: _writer(base, key, first_year + i, writes), range(writers))
-        return [t for run in runs for t in run]
-
-
-def _percentiles(times: list[float]) -> tuple[float, float]:
-    cuts = statistics.quantiles(times, n=100, method="inclusive")
-    return cuts[49] * 1000, cuts[98] * 1000
+def _wrk(base: str, script: Path, connections: int, seconds: int) -> dict[str, int]:
+    # Debian's wrk, from the PATH.
+    command = ["wrk", "-t", "1", "-c", str(connections), "-d", f"{seconds}s", "-s", str(script)]
+    result = subprocess.run([*command, base], capture_output=True, text=True, check=True)
+    line = next(x for x in result.stdout.splitlines() if x.startswith("WRKJSON "))
+    report: dict[str, int] = json.loads(line.removeprefix("WRKJSON "))
+    return report
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--writers", type=int, default=20)
-    parser.add_argument("--writes", type=int, default=50, help="updates per writer")
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers")
     parser.add_argument("--server-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
     args = parser.parse_args()
 
@@ -85,31 +102,38 @@ def main() -> None:
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     database_url = server_url.set(database=name).render_as_string(hide_password=False)
+    reports = {}
     try:
         with tempfile.TemporaryDirectory() as folder:
             log = Path(folder) / "serve.log"
             # The default write limit (120 a minute per key) would answer most
             # of these writes with 429: it is raised, nothing else is changed.
-            limits = {"RATE_LIMIT_WRITES": "1000000/minute"}
-            with running(database_url, log, env=limits) as server:
+            limits = {"RATE_LIMIT_WRITES": "100000000/minute"}
+            serve_args = ("--workers", str(args.workers))
+            with running(database_url, log, *serve_args, env=limits) as server:
                 settings = Settings(database_url=database_url, _env_file=None)  # type: ignore[call-arg]
                 engine = create_engine(settings.database_url)
                 with Session(engine) as session, session.begin():
                     _, key = create_api_key(session, name="bench", scope=ApiKeyScope.WRITE)
                 engine.dispose()
-                alone = _load(server.url, key, 1, args.writes, 1500)
-                together = _load(server.url, key, args.writers, args.writes, 1600)
+                ids = _values(server.url, key, args.writers)
+                for writers in (1, args.writers):
+                    script = Path(folder) / f"write{writers}.lua"
+                    script.write_text(WRITE_SCRIPT % {"key": key, "ids": " ".join(map(str, ids))})
+                    reports[writers] = _wrk(server.url, script, writers, args.seconds)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
-    (p50_alone, p99_alone) = _percentiles(alone)
-    (p50, p99) = _percentiles(together)
-    print(f"{'writers':>8} {'writes':>7} {'p50 ms':>8} {'p99 ms':>8}")
-    print(f"{1:>8} {len(alone):>7} {p50_alone:>8.1f} {p99_alone:>8.1f}")
-    print(f"{args.writers:>8} {len(together):>7} {p50:>8.1f} {p99:>8.1f}")
-    print(f"p99 with {args.writers} writers / p99 alone: {p99 / p99_alone:.1f}x")
+    print(f"{'writers':>8} {'writes':>7} {'errors':>7} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7}")
+    for writers, r in reports.items():
+        print(
+            f"{writers:>8} {r['requests']:>7} {r['errors']:>7} {r['p50'] / 1000:>7.1f} "
+            f"{r['p90'] / 1000:>7.1f} {r['p99'] / 1000:>7.1f}"
+        )
+    ratio = reports[args.writers]["p99"] / reports[1]["p99"]
+    print(f"p99 with {args.writers} writers / p99 with one: {ratio:.1f}x")
 
 
 if __name__ == "__main__":

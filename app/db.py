@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from app import data_version as _data_version  # noqa: F401 (registers its session hooks)
 from app.config import Settings
 from app.driver_reads import sqlite_driver
+from app.history import record as _history  # noqa: F401 (registers the history hooks)
 from app.search import index as _search_index  # noqa: F401 (registers the index hooks)
 
 

@@ -8,8 +8,10 @@ issuing one query per row in production.
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     CheckConstraint,
     Date,
@@ -363,3 +365,37 @@ class ServiceSecret(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Revision(Base):
+    """Every create, update and delete of a curated resource other than a value:
+    countries, sources, indicators, authorities, policy documents, publications and
+    narrative sections (values keep theirs in `observation_revisions`).
+
+    `state` is the resource as its GET shows it after the change (for a delete, as
+    it was just before), so the resource at any moment is the newest revision at
+    or before it, and the old state of a change is the revision before it. The
+    country is a plain number, not a foreign key: the history outlives it.
+    """
+
+    __tablename__ = "revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resource: Mapped[str] = mapped_column(String(32))
+    resource_id: Mapped[int] = mapped_column(Integer)
+    # The name the API gives it: a country's code, a slug, or the id.
+    key: Mapped[str] = mapped_column(String(100))
+    country_id: Mapped[int | None] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (
+        UniqueConstraint("resource", "resource_id", "number"),
+        CheckConstraint(_enum_check("action", RevisionAction), name="action"),
+        Index("ix_revisions_resource_key", "resource", "key"),
+        Index("ix_revisions_country_changed_at", "country_id", "changed_at"),
+    )

@@ -9,7 +9,7 @@ same on SQLite and PostgreSQL.
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import (
     AfterValidator,
@@ -19,6 +19,7 @@ from pydantic import (
     Field,
     Strict,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
 )
@@ -122,6 +123,9 @@ def _no_nul(value: Any) -> Any:
 PlainText = Annotated[str, AfterValidator(_no_nul)]
 
 
+Reason = Annotated[str, StringConstraints(max_length=1000)]
+
+
 class ReadModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -136,3 +140,25 @@ class WriteModel(BaseModel):
     @classmethod
     def no_nul(cls, value: Any) -> Any:
         return _no_nul(value)
+
+
+class Reasoned(WriteModel):
+    """A change that may say why; the reason is kept with its revision, not in the resource."""
+
+    reason: Reason | None = Field(
+        default=None, exclude=True, description="Why: kept with the revision."
+    )
+
+
+class PartialUpdate(Reasoned):
+    """A partial update: a field left out keeps its value. `null` empties a field that
+    may be empty; for the fields in `NOT_NULL` (a name, a title, a position) it is a 422."""
+
+    NOT_NULL: ClassVar[frozenset[str]] = frozenset()
+
+    @field_validator("*")
+    @classmethod
+    def not_null(cls, value: Any, info: ValidationInfo) -> Any:
+        if value is None and info.field_name in cls.NOT_NULL:
+            raise ValueError("this field cannot be emptied; leave it out to keep it")
+        return value

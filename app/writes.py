@@ -11,13 +11,14 @@ from collections.abc import Callable, Coroutine
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import Header, Request
+from fastapi import Header, Query, Request
 from fastapi.routing import APIRoute
 from starlette.responses import Response
 
 from app.errors import PreconditionFailed, PreconditionRequired
 from app.http_cache import entity_tag, parse_etags
 from app.json import JSONResponse, dumps
+from app.schemas import PlainText
 
 
 class _ExactJSONRequest(Request):
@@ -57,6 +58,11 @@ IfMatch = Annotated[
         description="The resource's current ETag, from its GET. Required: a stale one gives "
         "412, none gives 428.",
     ),
+]
+
+
+ReasonQuery = Annotated[
+    PlainText | None, Query(max_length=1000, description="Why: kept with the revision.")
 ]
 
 

@@ -465,3 +465,38 @@ class TestProfileDocumentLimits:
             f"{API}/countries/BE/profile", json=document, headers=bearer(api_keys["admin"])
         )
         assert response.status_code == 200, response.text
+
+
+class TestNullForFieldsThatCannotBeEmpty:
+    # Regression: `{"body": null}` reached the database as a NULL body and was a 500.
+    @pytest.mark.parametrize(
+        ("path", "field"),
+        [
+            (f"{API}/countries/BE/narrative/overview", "body"),
+            (f"{API}/countries/BE/narrative/overview", "title"),
+            (f"{API}/countries/BE/narrative/overview", "citations"),
+            (f"{API}/countries/BE/authorities/1", "name"),
+            (f"{API}/countries/BE/authorities/1", "position"),
+            (f"{API}/countries/BE/policy-documents/1", "kind"),
+            (f"{API}/countries/BE/publications/1", "title"),
+            (f"{API}/indicators/population", "group"),
+            (f"{API}/sources/statbel", "label"),
+            (f"{API}/countries/BE", "name"),
+        ],
+    )
+    def test_null_is_422(
+        self, client: TestClient, api_keys: dict[str, str], path: str, field: str
+    ) -> None:
+        response = client.patch(path, json={field: None}, headers=bearer(api_keys["admin"]))
+        _assert_422(response, "body", field)
+
+    def test_null_empties_a_field_that_may_be_empty(
+        self, client: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        url = f"{API}/countries/BE/authorities/1"
+        etag = client.get(url, headers={"Accept-Encoding": "identity"}).headers["etag"]
+        response = client.patch(
+            url, json={"acronym": None}, headers={**bearer(api_keys["write"]), "If-Match": etag}
+        )
+        assert response.status_code == 200, response.text
+        assert response.json()["acronym"] is None

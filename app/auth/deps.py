@@ -8,6 +8,7 @@ from app.auth.rate_limit import RateLimits
 from app.auth.service import allows, authenticate
 from app.db import SessionDep
 from app.errors import AppError
+from app.history.record import attribute
 from app.models import ApiKey, ApiKeyScope
 
 REALM = 'Bearer realm="migration-profiles"'
@@ -64,6 +65,8 @@ def require_scope(needed: ApiKeyScope) -> Any:
             raise error
         request.app.state.rate_limits.write(api_key.name)
         request.app.state.key_use.record(session, api_key)
+        # What this request changes is recorded as the key's doing.
+        attribute(session, changed_by(api_key))
         return api_key
 
     return Depends(dependency)

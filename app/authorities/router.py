@@ -12,10 +12,20 @@ from app.config import API_PREFIX
 from app.countries.deps import CountryDep
 from app.db import SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.history.record import give_reason
+from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
+from app.history.service import list_history
 from app.json import JSONResponse
-from app.models import AuthorityRole
+from app.models import Authority, AuthorityRole
 from app.pagination import Collection, collection
-from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
+from app.writes import (
+    ExactJSONRoute,
+    IfMatch,
+    ReasonQuery,
+    check_if_match,
+    no_content,
+    resource_response,
+)
 
 router = APIRouter(prefix=API_PREFIX, tags=["authorities"], route_class=ExactJSONRoute)
 
@@ -74,6 +84,7 @@ def create_authority(
     country: CountryDep, body: AuthorityCreate, session: SessionDep, _key: WriteKeyDep
 ) -> JSONResponse:
     """Add an authority (write scope). Answers 201 with its Location and ETag."""
+    give_reason(session, body.reason)
     authority = service.create_authority(session, country, body)
     return resource_response(
         AuthorityRead.model_validate(authority),
@@ -97,6 +108,7 @@ def update_authority(
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change some fields of an authority (write scope); send its current ETag as If-Match."""
+    give_reason(session, body.reason)
     authority = service.get_authority(session, country, authority_id, for_update=True)
     check_if_match(if_match, AuthorityRead.model_validate(authority))
     service.update_authority(session, authority, body.model_dump(exclude_unset=True))
@@ -116,9 +128,26 @@ def delete_authority(
     session: SessionDep,
     _key: WriteKeyDep,
     if_match: IfMatch = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Remove an authority (write scope); send its current ETag as If-Match."""
+    give_reason(session, reason)
     authority = service.get_authority(session, country, authority_id, for_update=True)
     check_if_match(if_match, AuthorityRead.model_validate(authority))
     service.delete_authority(session, authority)
     return no_content()
+
+
+@router.get(
+    "/countries/{country}/authorities/{authority_id}/revisions",
+    response_model=Collection[RevisionRead[AuthorityRead]],
+    summary="An authority's history",
+    description=HISTORY_DESCRIPTION,
+    responses=PROBLEM_RESPONSES,
+)
+def list_authority_revisions(
+    request: Request, country: CountryDep, authority_id: AuthorityId, session: SessionDep
+) -> JSONResponse:
+    revisions = list_history(session, Authority, key=str(authority_id), country_id=country.id)
+    items = revision_items(revisions, state_as(AuthorityRead))
+    return JSONResponse(collection(request, items, total=len(items)))

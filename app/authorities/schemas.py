@@ -5,7 +5,7 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import AuthorityRole
-from app.schemas import Position, ReadModel, WriteModel
+from app.schemas import PartialUpdate, Position, ReadModel, Reasoned, WriteModel
 
 AUTHORITY_EXAMPLE: dict[str, Any] = {
     "id": 8,
@@ -59,7 +59,7 @@ class AuthorityFields(WriteModel):
     remit: Remit | None = None
 
 
-class AuthorityCreate(AuthorityFields):
+class AuthorityCreate(AuthorityFields, Reasoned):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [{"role": "agency", "name": "Federal Migration Centre", "acronym": "Myria"}]
@@ -71,8 +71,10 @@ class AuthorityCreate(AuthorityFields):
     )
 
 
-class AuthorityUpdate(WriteModel):
+class AuthorityUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"acronym": "CGRS"}]})
+
+    NOT_NULL = frozenset({"role", "name", "position"})
 
     role: AuthorityRole | None = None
     name: AuthorityName | None = None

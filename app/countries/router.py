@@ -6,13 +6,30 @@ from starlette.responses import Response
 from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
 from app.countries import service
-from app.countries.deps import CountryDep
-from app.countries.schemas import CountryCreate, CountryRead, CountryUpdate, country_read
+from app.countries.deps import CountryCode, CountryDep
+from app.countries.schemas import (
+    CountryCreate,
+    CountryRead,
+    CountryState,
+    CountryUpdate,
+    country_read,
+)
 from app.db import SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.history.record import give_reason
+from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
+from app.history.service import country_code_in_history, list_history
 from app.json import JSONResponse
+from app.models import Country
 from app.pagination import Collection, collection
-from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
+from app.writes import (
+    ExactJSONRoute,
+    IfMatch,
+    ReasonQuery,
+    check_if_match,
+    no_content,
+    resource_response,
+)
 
 router = APIRouter(prefix=API_PREFIX, tags=["countries"], route_class=ExactJSONRoute)
 
@@ -50,6 +67,7 @@ def get_country(country: CountryDep) -> JSONResponse:
 def create_country(body: CountryCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
     """Add a country (admin scope); its profile is filled by the other write endpoints
     or in one request with `PUT .../profile`."""
+    give_reason(session, body.reason)
     country = service.create_country(session, body)
     return resource_response(
         country_read(country), status_code=201, location=f"{API_PREFIX}/countries/{country.code}"
@@ -70,6 +88,7 @@ def update_country(
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change a country's name, alpha-3 code or indicators note (admin scope), with If-Match."""
+    give_reason(session, body.reason)
     check_if_match(if_match, country_read(country))
     service.update_country(session, country, body.model_dump(exclude_unset=True))
     return resource_response(country_read(country))
@@ -83,10 +102,31 @@ def update_country(
     responses=WRITE_RESPONSES,
 )
 def delete_country(
-    country: CountryDep, session: SessionDep, _key: AdminKeyDep, if_match: IfMatch = None
+    country: CountryDep,
+    session: SessionDep,
+    _key: AdminKeyDep,
+    if_match: IfMatch = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Delete a country with its lists and text (admin scope), with If-Match. A country
     that has values is refused with 409: their history is kept."""
+    give_reason(session, reason)
     check_if_match(if_match, country_read(country))
     service.delete_country(session, country)
     return no_content()
+
+
+@router.get(
+    "/countries/{country}/revisions",
+    response_model=Collection[RevisionRead[CountryState]],
+    summary="A country's history",
+    description=HISTORY_DESCRIPTION,
+    responses=PROBLEM_RESPONSES,
+)
+def list_country_revisions(
+    request: Request, country: CountryCode, session: SessionDep
+) -> JSONResponse:
+    # A deleted country is still named by its code here.
+    code = country_code_in_history(session, country)
+    items = revision_items(list_history(session, Country, key=code), state_as(CountryState))
+    return JSONResponse(collection(request, items, total=len(items)))

@@ -1,12 +1,12 @@
 """Response schemas of countries."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.config import API_PREFIX
 from app.models import Country
-from app.schemas import ReadModel, WriteModel
+from app.schemas import PartialUpdate, ReadModel, Reasoned, WriteModel
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
 Alpha2 = Annotated[
@@ -36,16 +36,32 @@ class CountryLinks(ReadModel):
     observations: str
 
 
-class CountryRead(ReadModel):
+COUNTRY_EXAMPLE: dict[str, Any] = {
+    "code": "BE",
+    "alpha3": "BEL",
+    "name": "Belgium",
+    "indicators_note": "Data from international sources is updated "
+    "automatically as it becomes available.",
+}
+
+
+class CountryState(ReadModel):
+    """A country's own fields, as its history keeps them."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [COUNTRY_EXAMPLE]})
+
+    code: str = Field(description="ISO 3166-1 alpha-2 code.")
+    alpha3: str = Field(description="ISO 3166-1 alpha-3 code.")
+    name: str
+    indicators_note: str | None = Field(description="A note shown under the country's indicators.")
+
+
+class CountryRead(CountryState):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
                 {
-                    "code": "BE",
-                    "alpha3": "BEL",
-                    "name": "Belgium",
-                    "indicators_note": "Data from international sources is updated "
-                    "automatically as it becomes available.",
+                    **COUNTRY_EXAMPLE,
                     "links": {
                         "self": API,
                         "profile": f"{API}/profile",
@@ -61,10 +77,6 @@ class CountryRead(ReadModel):
         }
     )
 
-    code: str = Field(description="ISO 3166-1 alpha-2 code.")
-    alpha3: str = Field(description="ISO 3166-1 alpha-3 code.")
-    name: str
-    indicators_note: str | None = Field(description="A note shown under the country's indicators.")
     links: CountryLinks
 
 
@@ -76,7 +88,7 @@ class CountryFields(WriteModel):
     name: CountryName
 
 
-class CountryCreate(CountryFields):
+class CountryCreate(CountryFields, Reasoned):
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"code": "NL", "alpha3": "NLD", "name": "Netherlands"}]},
     )
@@ -84,10 +96,12 @@ class CountryCreate(CountryFields):
     indicators_note: IndicatorsNote | None = None
 
 
-class CountryUpdate(WriteModel):
+class CountryUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Kingdom of Belgium"}]})
 
     alpha3: Alpha3 | None = None
+    NOT_NULL = frozenset({"alpha3", "name"})
+
     name: CountryName | None = None
     indicators_note: IndicatorsNote | None = None
 

@@ -4,12 +4,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Select, String, bindparam, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.countries.schemas import CountryCreate
 from app.driver_reads import ReadRow, fetch
 from app.errors import Conflict, NotFound
-from app.models import Country, Observation
+from app.models import (
+    Authority,
+    Country,
+    NarrativeSection,
+    Observation,
+    PolicyDocument,
+    Publication,
+)
 from app.types import utcnow
 from app.writes import apply_changes
 
@@ -96,5 +103,16 @@ def delete_country(session: Session, country: Country) -> None:
             f"{country.name} has {values} observations whose history is kept; "
             "a country with history cannot be deleted."
         )
+    # Each list item and section is deleted on its own, so each keeps its history.
+    for model in (Authority, PolicyDocument, Publication):
+        for row in session.scalars(select(model).where(model.country_id == country.id)):
+            session.delete(row)
+    for section in session.scalars(
+        select(NarrativeSection)
+        .where(NarrativeSection.country_id == country.id)
+        .options(selectinload(NarrativeSection.citations))
+    ):
+        session.delete(section)
+    session.flush()
     session.delete(country)
     session.flush()

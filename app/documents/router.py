@@ -19,10 +19,20 @@ from app.documents.schemas import (
     PublicationUpdate,
 )
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.history.record import give_reason
+from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
+from app.history.service import list_history
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
-from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
+from app.writes import (
+    ExactJSONRoute,
+    IfMatch,
+    ReasonQuery,
+    check_if_match,
+    no_content,
+    resource_response,
+)
 
 router = APIRouter(prefix=API_PREFIX, route_class=ExactJSONRoute)
 
@@ -82,6 +92,7 @@ def create_policy_document(
     country: CountryDep, body: PolicyDocumentCreate, session: SessionDep, _key: WriteKeyDep
 ) -> JSONResponse:
     """Add a policy document (write scope). Answers 201 with its Location and ETag."""
+    give_reason(session, body.reason)
     document = service.create_document(session, PolicyDocument, country, body)
     return resource_response(
         PolicyDocumentRead.model_validate(document),
@@ -106,6 +117,7 @@ def update_policy_document(
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change some fields of a policy document (write scope), with If-Match."""
+    give_reason(session, body.reason)
     document = service.get_document(session, PolicyDocument, country, document_id, for_update=True)
     check_if_match(if_match, PolicyDocumentRead.model_validate(document))
     service.update_document(session, document, body.model_dump(exclude_unset=True))
@@ -126,8 +138,10 @@ def delete_policy_document(
     session: SessionDep,
     _key: WriteKeyDep,
     if_match: IfMatch = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Remove a policy document (write scope), with If-Match."""
+    give_reason(session, reason)
     document = service.get_document(session, PolicyDocument, country, document_id, for_update=True)
     check_if_match(if_match, PolicyDocumentRead.model_validate(document))
     service.delete_document(session, document)
@@ -180,6 +194,7 @@ def create_publication(
     country: CountryDep, body: PublicationCreate, session: SessionDep, _key: WriteKeyDep
 ) -> JSONResponse:
     """Add a publication (write scope). Answers 201 with its Location and ETag."""
+    give_reason(session, body.reason)
     publication = service.create_document(session, Publication, country, body)
     return resource_response(
         PublicationRead.model_validate(publication),
@@ -204,6 +219,7 @@ def update_publication(
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change some fields of a publication (write scope), with If-Match."""
+    give_reason(session, body.reason)
     publication = service.get_document(
         session, Publication, country, publication_id, for_update=True
     )
@@ -226,11 +242,45 @@ def delete_publication(
     session: SessionDep,
     _key: WriteKeyDep,
     if_match: IfMatch = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Remove a publication (write scope), with If-Match."""
+    give_reason(session, reason)
     publication = service.get_document(
         session, Publication, country, publication_id, for_update=True
     )
     check_if_match(if_match, PublicationRead.model_validate(publication))
     service.delete_document(session, publication)
     return no_content()
+
+
+@router.get(
+    "/countries/{country}/policy-documents/{document_id}/revisions",
+    response_model=Collection[RevisionRead[PolicyDocumentRead]],
+    summary="A policy document's history",
+    description=HISTORY_DESCRIPTION,
+    tags=["policy documents"],
+    responses=PROBLEM_RESPONSES,
+)
+def list_policy_document_revisions(
+    request: Request, country: CountryDep, document_id: DocumentId, session: SessionDep
+) -> JSONResponse:
+    revisions = list_history(session, PolicyDocument, key=str(document_id), country_id=country.id)
+    items = revision_items(revisions, state_as(PolicyDocumentRead))
+    return JSONResponse(collection(request, items, total=len(items)))
+
+
+@router.get(
+    "/countries/{country}/publications/{publication_id}/revisions",
+    response_model=Collection[RevisionRead[PublicationRead]],
+    summary="A publication's history",
+    description=HISTORY_DESCRIPTION,
+    tags=["publications"],
+    responses=PROBLEM_RESPONSES,
+)
+def list_publication_revisions(
+    request: Request, country: CountryDep, publication_id: PublicationId, session: SessionDep
+) -> JSONResponse:
+    revisions = list_history(session, Publication, key=str(publication_id), country_id=country.id)
+    items = revision_items(revisions, state_as(PublicationRead))
+    return JSONResponse(collection(request, items, total=len(items)))

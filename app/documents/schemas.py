@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints
 
-from app.schemas import Position, ReadModel, WriteModel, Year
+from app.schemas import PartialUpdate, Position, ReadModel, Reasoned, WriteModel, Year
 
 POLICY_DOCUMENT_EXAMPLE: dict[str, Any] = {
     "id": 3,
@@ -55,7 +55,7 @@ class PolicyDocumentFields(WriteModel):
     url: Url | None = None
 
 
-class PolicyDocumentCreate(PolicyDocumentFields):
+class PolicyDocumentCreate(PolicyDocumentFields, Reasoned):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [{"title": "Belgian Reception Act", "year": 2007, "kind": "act"}]
@@ -65,8 +65,10 @@ class PolicyDocumentCreate(PolicyDocumentFields):
     position: ListPosition = None
 
 
-class PolicyDocumentUpdate(WriteModel):
+class PolicyDocumentUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"year": 2007}]})
+
+    NOT_NULL = frozenset({"title", "kind", "position"})
 
     title: Title | None = None
     year: Year | None = None
@@ -97,7 +99,7 @@ class PublicationFields(WriteModel):
     url: Url | None = None
 
 
-class PublicationCreate(PublicationFields):
+class PublicationCreate(PublicationFields, Reasoned):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [{"title": "International Migration Outlook 2022", "year": 2022}]
@@ -107,8 +109,10 @@ class PublicationCreate(PublicationFields):
     position: ListPosition = None
 
 
-class PublicationUpdate(WriteModel):
+class PublicationUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"publisher": "OECD"}]})
+
+    NOT_NULL = frozenset({"title", "position"})
 
     title: Title | None = None
     publisher: Publisher | None = None

@@ -11,6 +11,9 @@ from app.config import API_PREFIX
 from app.countries.deps import CountryCode, CountryDep
 from app.db import ReaderDep, SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.history.record import give_reason
+from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
+from app.history.service import list_history
 from app.indicators import service
 from app.indicators.schemas import (
     IndicatorCreate,
@@ -20,6 +23,7 @@ from app.indicators.schemas import (
     catalogue_entry,
 )
 from app.json import JSONResponse
+from app.models import Indicator
 from app.observations.params import (
     AsOf,
     SourceSlugs,
@@ -35,7 +39,14 @@ from app.profiles.schemas import IndicatorValuesRead
 from app.profiles.service import latest_by_indicator, latest_observations
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
 from app.schemas import SLUG_PATTERN
-from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
+from app.writes import (
+    ExactJSONRoute,
+    IfMatch,
+    ReasonQuery,
+    check_if_match,
+    no_content,
+    resource_response,
+)
 
 router = APIRouter(prefix=API_PREFIX, tags=["indicators"], route_class=ExactJSONRoute)
 
@@ -151,6 +162,7 @@ async def get_country_indicator(
 )
 def create_indicator(body: IndicatorCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
     """Add an indicator to the catalogue (admin scope)."""
+    give_reason(session, body.reason)
     indicator = service.create_indicator(session, body)
     return resource_response(
         IndicatorRead.model_validate(indicator),
@@ -174,6 +186,7 @@ def update_indicator(
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change an indicator's names, group, unit, definition or order (admin scope)."""
+    give_reason(session, body.reason)
     found = service.get_indicator(session, indicator)
     check_if_match(if_match, IndicatorRead.model_validate(found))
     service.update_indicator(session, found, body.model_dump(exclude_unset=True))
@@ -189,10 +202,30 @@ def update_indicator(
     responses=WRITE_RESPONSES,
 )
 def delete_indicator(
-    indicator: IndicatorSlug, session: SessionDep, _key: AdminKeyDep, if_match: IfMatch = None
+    indicator: IndicatorSlug,
+    session: SessionDep,
+    _key: AdminKeyDep,
+    if_match: IfMatch = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Delete an indicator that has no values (admin scope), with If-Match; 409 otherwise."""
+    give_reason(session, reason)
     found = service.get_indicator(session, indicator)
     check_if_match(if_match, IndicatorRead.model_validate(found))
     service.delete_indicator(session, found)
     return no_content()
+
+
+@router.get(
+    "/indicators/{indicator}/revisions",
+    response_model=Collection[RevisionRead[IndicatorRead]],
+    summary="An indicator's history",
+    description=HISTORY_DESCRIPTION,
+    tags=["catalogue"],
+    responses=PROBLEM_RESPONSES,
+)
+def list_indicator_revisions(
+    request: Request, indicator: IndicatorSlug, session: SessionDep
+) -> JSONResponse:
+    items = revision_items(list_history(session, Indicator, key=indicator), state_as(IndicatorRead))
+    return JSONResponse(collection(request, items, total=len(items)))

@@ -6,7 +6,7 @@ from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import ValueType
 from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef, ValueRead
-from app.schemas import NewSlug, Position, ReadModel, WriteModel
+from app.schemas import NewSlug, PartialUpdate, Position, ReadModel, Reasoned, WriteModel
 
 INDICATOR_EXAMPLE: dict[str, Any] = {
     "slug": "population",
@@ -84,7 +84,7 @@ class IndicatorFields(WriteModel):
     definition: Definition | None = None
 
 
-class IndicatorCreate(IndicatorFields):
+class IndicatorCreate(IndicatorFields, Reasoned):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -104,12 +104,14 @@ class IndicatorCreate(IndicatorFields):
     position: Position | None = Field(default=None, description="The end when omitted.")
 
 
-class IndicatorUpdate(WriteModel):
+class IndicatorUpdate(PartialUpdate):
     """Everything but the slug and the value type, which its values depend on."""
 
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"definition": "Residents aged 15 to 64."}]},
     )
+
+    NOT_NULL = frozenset({"name", "label", "group", "position"})
 
     name: Name | None = None
     label: Name | None = None

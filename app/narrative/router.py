@@ -10,7 +10,11 @@ from app.config import API_PREFIX
 from app.countries.deps import CountryDep
 from app.db import SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.history.record import give_reason
+from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
+from app.history.service import list_history
 from app.json import JSONResponse
+from app.models import NarrativeSection
 from app.narrative import service
 from app.narrative.schemas import (
     NarrativeSectionCreate,
@@ -19,7 +23,14 @@ from app.narrative.schemas import (
 )
 from app.pagination import Collection, collection
 from app.schemas import SLUG_PATTERN
-from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
+from app.writes import (
+    ExactJSONRoute,
+    IfMatch,
+    ReasonQuery,
+    check_if_match,
+    no_content,
+    resource_response,
+)
 
 router = APIRouter(prefix=API_PREFIX, tags=["narrative"], route_class=ExactJSONRoute)
 
@@ -73,6 +84,7 @@ def create_narrative_section(
     country: CountryDep, body: NarrativeSectionCreate, session: SessionDep, _key: WriteKeyDep
 ) -> JSONResponse:
     """Add a section (write scope); each citation's text must occur in the body."""
+    give_reason(session, body.reason)
     section = service.create_section(session, country, body)
     return resource_response(
         NarrativeSectionRead.model_validate(section),
@@ -96,6 +108,7 @@ def update_narrative_section(
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change a section's title, body, citations or position (write scope), with If-Match."""
+    give_reason(session, body.reason)
     found = service.get_narrative_section(session, country, section, for_update=True)
     check_if_match(if_match, NarrativeSectionRead.model_validate(found))
     service.update_section(session, found, body.model_dump(exclude_unset=True))
@@ -115,9 +128,26 @@ def delete_narrative_section(
     session: SessionDep,
     _key: WriteKeyDep,
     if_match: IfMatch = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Remove a section (write scope), with If-Match."""
+    give_reason(session, reason)
     found = service.get_narrative_section(session, country, section, for_update=True)
     check_if_match(if_match, NarrativeSectionRead.model_validate(found))
     service.delete_section(session, found)
     return no_content()
+
+
+@router.get(
+    "/countries/{country}/narrative/{section}/revisions",
+    response_model=Collection[RevisionRead[NarrativeSectionRead]],
+    summary="A narrative section's history",
+    description=HISTORY_DESCRIPTION,
+    responses=PROBLEM_RESPONSES,
+)
+def list_narrative_section_revisions(
+    request: Request, country: CountryDep, section: SectionSlug, session: SessionDep
+) -> JSONResponse:
+    revisions = list_history(session, NarrativeSection, key=section, country_id=country.id)
+    items = revision_items(revisions, state_as(NarrativeSectionRead))
+    return JSONResponse(collection(request, items, total=len(items)))

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Self
 from markdown_it import MarkdownIt
 from pydantic import ConfigDict, Field, StringConstraints, computed_field, model_validator
 
-from app.schemas import NEW_SLUG_PATTERN, Position, ReadModel, WriteModel
+from app.schemas import NEW_SLUG_PATTERN, PartialUpdate, Position, ReadModel, Reasoned, WriteModel
 
 # CommonMark with raw HTML off: HTML in a section's source is shown as text,
 # never passed through; links with a script or data target are not made links.
@@ -55,16 +55,20 @@ class CitationRead(ReadModel):
     target: str | None = Field(description="The link's target; null when unknown.")
 
 
-class NarrativeSectionRead(ReadModel):
-    model_config = ConfigDict(
-        from_attributes=True, json_schema_extra={"examples": [NARRATIVE_EXAMPLE]}
-    )
+class NarrativeSectionState(ReadModel):
+    """A section as its history keeps it."""
 
     slug: str
     title: str
     position: int
     body: str = Field(description="Markdown; paragraphs separated by a blank line.")
     citations: list[CitationRead]
+
+
+class NarrativeSectionRead(NarrativeSectionState):
+    model_config = ConfigDict(
+        from_attributes=True, json_schema_extra={"examples": [NARRATIVE_EXAMPLE]}
+    )
 
     @computed_field(  # type: ignore[prop-decorator]
         description="The body rendered as HTML by the service, safe to insert as it is: "
@@ -116,7 +120,7 @@ class NarrativeSectionFields(WriteModel):
         return self
 
 
-class NarrativeSectionCreate(NarrativeSectionFields):
+class NarrativeSectionCreate(NarrativeSectionFields, Reasoned):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -133,8 +137,10 @@ class NarrativeSectionCreate(NarrativeSectionFields):
     position: Position | None = Field(default=None, description="The end when omitted.")
 
 
-class NarrativeSectionUpdate(WriteModel):
+class NarrativeSectionUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"title": "Refugees and asylum"}]})
+
+    NOT_NULL = frozenset({"title", "body", "citations", "position"})
 
     title: SectionTitle | None = None
     body: Body | None = None

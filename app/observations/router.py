@@ -10,9 +10,9 @@ from app.config import API_PREFIX
 from app.countries.service import get_country
 from app.db import ReaderDep, SessionDep
 from app.errors import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES, NotFound
+from app.history.schemas import revision_items
 from app.indicators.service import get_indicator
 from app.json import JSONResponse
-from app.models import RevisionAction
 from app.observations import service
 from app.observations.params import (
     AsOf,
@@ -45,9 +45,16 @@ from app.pagination import (
     link_header,
 )
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
-from app.schemas import COUNTRY_CODE_PATTERN, PlainText, Slug
+from app.schemas import COUNTRY_CODE_PATTERN, Slug
 from app.sources.service import get_source
-from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
+from app.writes import (
+    ExactJSONRoute,
+    IfMatch,
+    ReasonQuery,
+    check_if_match,
+    no_content,
+    resource_response,
+)
 
 router = APIRouter(prefix=API_PREFIX, tags=["observations"], route_class=ExactJSONRoute)
 
@@ -158,23 +165,7 @@ def list_observation_revisions(
     revisions = service.list_revisions(session, observation_id)
     if not revisions:
         raise NotFound(f"No observation with id {observation_id}.")
-    items = []
-    previous = None
-    for revision in revisions:
-        current = revision_value(revision)
-        deleted = revision.action == RevisionAction.DELETE
-        items.append(
-            {
-                "number": revision.number,
-                "action": revision.action,
-                "changed_at": revision.changed_at,
-                "changed_by": revision.changed_by,
-                "reason": revision.reason,
-                "old": current if deleted else previous,
-                "new": None if deleted else current,
-            }
-        )
-        previous = None if deleted else current
+    items = revision_items(revisions, revision_value)
     return JSONResponse(collection(request, items, total=len(items)))
 
 
@@ -252,9 +243,7 @@ def delete_observation(
     session: SessionDep,
     api_key: WriteKeyDep,
     if_match: IfMatch = None,
-    reason: Annotated[
-        PlainText | None, Query(max_length=1000, description="Why: kept with the revision.")
-    ] = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Hide a value from reads (write scope), with If-Match. Its history is kept and
     `as_of` reads before the deletion still see it."""

@@ -15,6 +15,7 @@ from app.schemas import (
     ExactNumber,
     Moment,
     ReadModel,
+    Reason,
     Slug,
     WriteModel,
     Year,
@@ -153,7 +154,6 @@ Qualifier = Annotated[str, StringConstraints(max_length=200)]
 ValueUnit = Annotated[str, StringConstraints(max_length=64)]
 Note = Annotated[str, StringConstraints(max_length=5000)]
 SourceUrl = Annotated[str, StringConstraints(max_length=1000)]
-Reason = Annotated[str, StringConstraints(max_length=1000)]
 
 
 class ObservationDetails(WriteModel):

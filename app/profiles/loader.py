@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import AppError, InvalidParameter
+from app.history.record import attribute
 from app.models import (
     Authority,
     AuthorityRole,
@@ -52,6 +53,7 @@ class InvalidDocument(AppError):
 
 def load_profile(session: Session, document: ProfileDocument, *, changed_by: str) -> Counter[str]:
     """Make the database hold `document`; return counts of what changed, by kind."""
+    attribute(session, changed_by)
     summary: Counter[str] = Counter()
     sources = _sync_catalogue(session, Source, document.sources, summary)
     indicators = _sync_catalogue(session, Indicator, document.indicators, summary)

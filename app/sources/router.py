@@ -9,12 +9,23 @@ from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
 from app.db import SessionDep
 from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.history.record import give_reason
+from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
+from app.history.service import list_history
 from app.json import JSONResponse
+from app.models import Source
 from app.pagination import Collection, collection
 from app.schemas import SLUG_PATTERN
 from app.sources import service
 from app.sources.schemas import SourceCreate, SourceRead, SourceUpdate
-from app.writes import ExactJSONRoute, IfMatch, check_if_match, no_content, resource_response
+from app.writes import (
+    ExactJSONRoute,
+    IfMatch,
+    ReasonQuery,
+    check_if_match,
+    no_content,
+    resource_response,
+)
 
 router = APIRouter(prefix=API_PREFIX, tags=["catalogue"], route_class=ExactJSONRoute)
 
@@ -61,6 +72,7 @@ def get_source(source: SourceSlug, session: SessionDep) -> JSONResponse:
 )
 def create_source(body: SourceCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
     """Add a source (admin scope). Answers 201 with its Location and ETag."""
+    give_reason(session, body.reason)
     source = service.create_source(session, body)
     return resource_response(
         SourceRead.model_validate(source),
@@ -83,6 +95,7 @@ def update_source(
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change a source's label, organisation, kind or URL (admin scope), with If-Match."""
+    give_reason(session, body.reason)
     found = service.get_source(session, source)
     check_if_match(if_match, SourceRead.model_validate(found))
     service.update_source(session, found, body.model_dump(exclude_unset=True))
@@ -97,10 +110,29 @@ def update_source(
     responses=WRITE_RESPONSES,
 )
 def delete_source(
-    source: SourceSlug, session: SessionDep, _key: AdminKeyDep, if_match: IfMatch = None
+    source: SourceSlug,
+    session: SessionDep,
+    _key: AdminKeyDep,
+    if_match: IfMatch = None,
+    reason: ReasonQuery = None,
 ) -> Response:
     """Delete a source that no value cites (admin scope), with If-Match; 409 otherwise."""
+    give_reason(session, reason)
     found = service.get_source(session, source)
     check_if_match(if_match, SourceRead.model_validate(found))
     service.delete_source(session, found)
     return no_content()
+
+
+@router.get(
+    "/sources/{source}/revisions",
+    response_model=Collection[RevisionRead[SourceRead]],
+    summary="A source's history",
+    description=HISTORY_DESCRIPTION,
+    responses=PROBLEM_RESPONSES,
+)
+def list_source_revisions(
+    request: Request, source: SourceSlug, session: SessionDep
+) -> JSONResponse:
+    items = revision_items(list_history(session, Source, key=source), state_as(SourceRead))
+    return JSONResponse(collection(request, items, total=len(items)))

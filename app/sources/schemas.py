@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import SourceKind
-from app.schemas import NewSlug, ReadModel, WriteModel
+from app.schemas import NewSlug, PartialUpdate, ReadModel, Reasoned, WriteModel
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -47,7 +47,7 @@ class SourceFields(WriteModel):
     url: HomeUrl | None = None
 
 
-class SourceCreate(SourceFields):
+class SourceCreate(SourceFields, Reasoned):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
@@ -63,8 +63,10 @@ class SourceCreate(SourceFields):
     )
 
 
-class SourceUpdate(WriteModel):
+class SourceUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"label": "STAT BEL"}]})
+
+    NOT_NULL = frozenset({"label", "organisation", "kind"})
 
     label: Label | None = None
     organisation: Organisation | None = None

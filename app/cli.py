@@ -2,7 +2,6 @@
 
 import socket
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,20 +13,21 @@ import typer
 import yaml
 from alembic.util import CommandError as AlembicCommandError
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import migrate as migrations
 from app.auth.service import create_api_key, list_api_keys, revoke_api_key
 from app.config import Settings
-from app.countries.service import count_countries
+from app.countries.service import count_countries, find_country
 from app.db import create_db_engine, create_session_factory
 from app.errors import AppError
-from app.importer import PageError, import_page
+from app.importer import PageError, import_page, merge_page
 from app.log import logging_config
-from app.models import ApiKeyScope
-from app.profiles.document import dump_document, read_document
-from app.profiles.loader import load_profile
+from app.models import ApiKeyScope, Indicator, Source
+from app.profiles.document import ProfileDocument, dump_document, read_document
+from app.profiles.loader import KEPT, LoadReport, current_document, load_profile
 from app.sync.service import SyncReport, sync_unhcr, sync_world_bank
 from seeds import BELGIUM, synthetic
 
@@ -93,32 +93,70 @@ def _fail(message: str) -> NoReturn:
 
 
 @contextmanager
-def session_scope(settings: Settings) -> Iterator[Session]:
-    """One migrated database transaction for a command."""
+def session_scope(settings: Settings, *, commit: bool = True) -> Iterator[Session]:
+    """One migrated database transaction for a command; rolled back when it fails,
+    or when `commit` is false (a dry run)."""
     migrations.upgrade(settings)
     engine = create_db_engine(settings)
     try:
-        with Session(engine) as session, session.begin():
+        with Session(engine) as session:
+            session.begin()
             yield session
+            if commit:
+                session.commit()
+            else:
+                session.rollback()
     finally:
         engine.dispose()
 
 
-def seed_database(settings: Settings, path: Path, *, only_if_empty: bool = False) -> Counter[str]:
+def seed_database(settings: Settings, path: Path, *, only_if_empty: bool = False) -> LoadReport:
     """Load a profile document in one transaction; with only_if_empty, skip a non-empty DB."""
-    document = read_document(path)
     with session_scope(settings) as session:
         migrations.lock_schema(session.connection())
         if only_if_empty and count_countries(session) > 0:
-            return Counter()
-        return load_profile(session, document, changed_by=f"seed:{path.name}")
+            return LoadReport()
+        return _load(session, read_document(path), changed_by=f"seed:{path.name}", replace=False)
 
 
-def _summary(counts: Counter[str]) -> str:
-    changed = {k: v for k, v in sorted(counts.items()) if not k.endswith(".unchanged")}
-    if not changed:
-        return "nothing changed"
-    return ", ".join(f"{k} {v}" for k, v in changed.items())
+def _load(
+    session: Session,
+    document: ProfileDocument,
+    *,
+    changed_by: str,
+    replace: bool,
+    dry_run: bool = False,
+) -> LoadReport:
+    """Load a document; without `replace`, refuse when that would delete curated items."""
+    report = load_profile(session, document, changed_by=changed_by, remove=replace)
+    if report.kept and not dry_run:
+        listed = ", ".join(f"{c.kind} {c.key}" for c in report.kept[:10])
+        more = f" and {len(report.kept) - 10} more" if len(report.kept) > 10 else ""
+        raise CommandError(
+            f"the load would delete {len(report.kept)} curated items ({listed}{more}): "
+            "nothing was changed; see them all with --dry-run, delete them with --replace"
+        )
+    return report
+
+
+def _print_dry_run(report: LoadReport, *, replace: bool) -> None:
+    for change in report.changes:
+        kept = change.action == KEPT and not replace
+        typer.echo(f"would {change.line()}" + (" (only with --replace)" if kept else ""))
+    typer.echo(f"dry run: nothing was changed ({report.summary()})")
+
+
+ReplaceOption = Annotated[
+    bool,
+    typer.Option(
+        "--replace",
+        help="Delete what the database holds and the document no longer lists "
+        "(values, authorities, documents, publications, narrative sections).",
+    ),
+]
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Print what the load would change, item by item.")
+]
 
 
 @cli.command()
@@ -156,10 +194,21 @@ def seed(
     file: Annotated[
         Path, typer.Argument(help="A profile document (YAML).", dir_okay=False)
     ] = BELGIUM,
+    replace: ReplaceOption = False,
+    dry_run: DryRunOption = False,
 ) -> None:
-    """Load a profile document (Belgium by default); loading it again changes nothing."""
-    counts = seed_database(Settings(), file)
-    typer.echo(f"loaded {file.name}: {_summary(counts)}")
+    """Load a profile document (Belgium by default); loading it again changes nothing.
+    What the document no longer lists is deleted only with --replace."""
+    document = read_document(file)
+    with session_scope(Settings(), commit=not dry_run) as session:
+        migrations.lock_schema(session.connection())
+        report = _load(
+            session, document, changed_by=f"seed:{file.name}", replace=replace, dry_run=dry_run
+        )
+    if dry_run:
+        _print_dry_run(report, replace=replace)
+    else:
+        typer.echo(f"loaded {file.name}: {report.summary()}")
 
 
 @cli.command()
@@ -207,8 +256,7 @@ def serve(
 
     settings = Settings()
     check_can_listen(host, port)
-    counts = seed_database(settings, BELGIUM, only_if_empty=True)
-    if counts:
+    if seed_database(settings, BELGIUM, only_if_empty=True).changes:
         typer.echo(f"empty database: loaded {BELGIUM.name}")
     uvicorn.run(
         "app.main:serve_app",
@@ -249,17 +297,44 @@ def import_profile(
     ] = None,
     out: Annotated[Path | None, typer.Option(help="Write the document (YAML) here.")] = None,
     load: Annotated[bool, typer.Option("--load", help="Load it into the database.")] = False,
+    replace: ReplaceOption = False,
+    dry_run: DryRunOption = False,
 ) -> None:
     """Read a profile page into a profile document: print it, write it (--out) or
-    load it in one transaction (--load; loading it again changes nothing)."""
-    if out is not None and load:
+    load it in one transaction (--load; loading it again changes nothing).
+
+    A load keeps what the page cannot say: the notes and measures of values, the
+    values it does not show, and the narrative's sections when its text is the
+    same. What would delete curated items needs --replace; --dry-run prints
+    what the load would change and changes nothing."""
+    if out is not None and (load or dry_run):
         raise CommandError("choose one of --out and --load")
     document = import_page(page, country_code=country)
-    if load:
-        settings = Settings()
-        with session_scope(settings) as session:
-            counts = load_profile(session, document, changed_by=f"import:{page.name}")
-        typer.echo(f"loaded {document.country.name}: {_summary(counts)}")
+    if load or dry_run:
+        with session_scope(Settings(), commit=not dry_run) as session:
+            migrations.lock_schema(session.connection())
+            stored = find_country(session, document.country.code)
+            if stored is not None:
+                document = merge_page(
+                    document,
+                    current_document(session, stored),
+                    sources=set(session.scalars(select(Source.slug))),
+                    units={
+                        slug: unit
+                        for slug, unit in session.execute(select(Indicator.slug, Indicator.unit))
+                    },
+                )
+            report = _load(
+                session,
+                document,
+                changed_by=f"import:{page.name}",
+                replace=replace,
+                dry_run=dry_run,
+            )
+        if dry_run:
+            _print_dry_run(report, replace=replace)
+        else:
+            typer.echo(f"loaded {document.country.name}: {report.summary()}")
     elif out is not None:
         out.write_text(dump_document(document), encoding="utf-8")
         typer.echo(f"wrote {out}")

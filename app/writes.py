@@ -84,13 +84,15 @@ def check_if_match(if_match: str | None, representation: Any) -> None:
         )
 
 
-def apply_changes(row: Any, changes: dict[str, Any]) -> bool:
-    """Set the attributes that differ (a partial update); report whether any did."""
-    changed = False
+def apply_changes(row: Any, changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Set the attributes that differ (a partial update); return each one changed,
+    as (old, new): empty, and so false, when none did."""
+    changed = {}
     for name, value in changes.items():
-        if getattr(row, name) != value:
+        old = getattr(row, name)
+        if old != value:
             setattr(row, name, value)
-            changed = True
+            changed[name] = (old, value)
     return changed
 
 

@@ -67,7 +67,7 @@ def engine(settings: Settings) -> Iterator[Engine]:
     # SQLite's write lock when a request first signs a cursor.
     load_cursor_secret(engine, None)
     with Session(engine) as session, session.begin():
-        load_profile(session, read_document(BELGIUM), changed_by="seed:belgium.yaml")
+        load_profile(session, read_document(BELGIUM), changed_by="seed:belgium.yaml", remove=False)
     yield engine
     engine.dispose()
 

@@ -280,7 +280,9 @@ class TestExistingRowsGetAFirstRevision:
         engine = create_db_engine(scratch_settings)
         try:
             with Session(engine) as session, session.begin():
-                load_profile(session, read_document(BELGIUM), changed_by="seed:belgium.yaml")
+                load_profile(
+                    session, read_document(BELGIUM), changed_by="seed:belgium.yaml", remove=False
+                )
             # Back to before revisions were kept, and up again: the migration makes them.
             downgrade(scratch_settings, "5a8e1c2d9f30")
             upgrade(scratch_settings)

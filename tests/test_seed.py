@@ -245,9 +245,11 @@ class TestListsAndText:
 class TestIdempotentLoad:
     def test_loading_again_changes_nothing(self, session: Session) -> None:
         before = _table_snapshot(session)
-        summary = load_profile(session, read_document(BELGIUM), changed_by="seed:again")
-        assert {k for k in summary if not k.endswith(".unchanged")} == set()
-        assert summary["observations.unchanged"] == 18
+        report = load_profile(
+            session, read_document(BELGIUM), changed_by="seed:again", remove=False
+        )
+        assert report.changes == []
+        assert report.counts["observations.unchanged"] == 18
         assert _table_snapshot(session) == before
 
     def test_a_changed_document_leaves_revisions(self, session: Session) -> None:
@@ -257,9 +259,12 @@ class TestIdempotentLoad:
         population.value = Decimal("11858611")
         observations.remove(next(o for o in observations if o.indicator == "idps"))
 
-        summary = load_profile(session, document, changed_by="curator")
+        report = load_profile(session, document, changed_by="curator", remove=True)
 
-        assert (summary["observations.updated"], summary["observations.deleted"]) == (1, 1)
+        assert [c.line() for c in report.changes] == [
+            "update observations population/world-bank/2024: value 11858610 -> 11858611",
+            "delete observations idps/unhcr/2025",
+        ]
         history = session.execute(
             select(ObservationRevision.action, ObservationRevision.value_number)
             .join(Indicator, Indicator.id == ObservationRevision.indicator_id)
@@ -283,4 +288,4 @@ class TestIdempotentLoad:
         )
         entry.value = Decimal(1)
         with pytest.raises(InvalidDocument, match="citizenship-by-birth takes a text value"):
-            load_profile(session, document, changed_by="curator")
+            load_profile(session, document, changed_by="curator", remove=True)

@@ -1,21 +1,29 @@
-"""Load a profile document into the database, idempotently.
+"""Load a profile document into the database, idempotently; read one back out.
 
-After a load the country's profile is exactly the document: rows are matched by
-their natural keys (slugs, titles, names), changed in place when they differ,
-created when new and removed when the document no longer has them. Loading the
-same document again changes nothing. Observations go through the observation
-service, so every change to a value leaves a revision and removed values are
+After a load the country's profile is the document: rows are matched by their
+natural keys (slugs, titles, names), changed in place when they differ, and
+created when new. What the database holds and the document no longer lists is
+removed only when the load is told to (`remove=True`: the whole-profile replace,
+`--replace` on the command line); otherwise it is kept, and the report says
+what a removal would have taken. Loading the same document again changes
+nothing. Values go through the observation service and everything else
+through the history hooks, so every change is a revision and a removed value is
 only hidden. The caller owns the transaction.
 """
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import groupby
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
+from app.authorities.schemas import AuthorityFields
+from app.countries.schemas import CountryFields
+from app.documents.schemas import PolicyDocumentFields, PublicationFields
 from app.errors import AppError, InvalidParameter
 from app.history.record import attribute
 from app.models import (
@@ -30,16 +38,19 @@ from app.models import (
     Publication,
     Source,
 )
+from app.narrative.schemas import CitationWrite, NarrativeSectionFields
 from app.narrative.service import citation_rows
+from app.observations.schemas import served_value
 from app.observations.service import (
     ObservationKey,
     ObservationValues,
     Outcome,
     checked_value,
     delete_observation,
+    find_observation,
     upsert_observation,
 )
-from app.profiles.document import ObservationEntry, ProfileDocument
+from app.profiles.document import GeneralInformation, ObservationEntry, ProfileDocument
 from app.writes import apply_changes
 
 Row = TypeVar("Row", bound=Base)
@@ -51,14 +62,72 @@ class InvalidDocument(AppError):
     slug = "invalid-profile-document"
 
 
-def load_profile(session: Session, document: ProfileDocument, *, changed_by: str) -> Counter[str]:
-    """Make the database hold `document`; return counts of what changed, by kind."""
+@dataclass(frozen=True)
+class Change:
+    """One item a load inserted, updated, deleted, or would have deleted (`kept`)."""
+
+    kind: str
+    key: str
+    action: str
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+    def line(self) -> str:
+        """`update observations population/world-bank/2024: value 11858610 -> 11858611`"""
+        what = f"{_VERBS[self.action]} {self.kind} {self.key}"
+        if self.fields:
+            what += ": " + "; ".join(
+                f"{name} {_short(old)} -> {_short(new)}" for name, (old, new) in self.fields.items()
+            )
+        return what
+
+
+def _short(value: Any) -> str:
+    if value is None:
+        return "null"
+    text = format(value, "f") if isinstance(value, Decimal) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+@dataclass
+class LoadReport:
+    """What a load did: counts by kind and outcome, and each item it changed."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    changes: list[Change] = field(default_factory=list)
+
+    def add(self, kind: str, outcome: str, key: str, fields: dict[str, Any] | None = None) -> None:
+        self.counts[f"{kind}.{outcome}"] += 1
+        if outcome != Outcome.UNCHANGED:
+            self.changes.append(Change(kind, key, outcome, fields or {}))
+
+    @property
+    def kept(self) -> list[Change]:
+        """What the document no longer lists and the load did not remove."""
+        return [c for c in self.changes if c.action == KEPT]
+
+    def summary(self) -> str:
+        changed = {
+            k: v for k, v in sorted(self.counts.items()) if not k.endswith((".unchanged", ".kept"))
+        }
+        return ", ".join(f"{k} {v}" for k, v in changed.items()) or "nothing changed"
+
+
+# The outcome of an item the document no longer lists, in a load told not to remove.
+KEPT = "kept"
+_VERBS = {"inserted": "insert", "updated": "update", "deleted": "delete", KEPT: "delete"}
+
+
+def load_profile(
+    session: Session, document: ProfileDocument, *, changed_by: str, remove: bool
+) -> LoadReport:
+    """Make the database hold `document` (removing what it no longer lists only with
+    `remove`); return what changed, item by item."""
     attribute(session, changed_by)
-    summary: Counter[str] = Counter()
-    sources = _sync_catalogue(session, Source, document.sources, summary)
-    indicators = _sync_catalogue(session, Indicator, document.indicators, summary)
-    country = _upsert_country(session, document, summary)
-    _load_observations(session, country, document, sources, indicators, changed_by, summary)
+    report = LoadReport()
+    sources = _sync_catalogue(session, Source, document.sources, report)
+    indicators = _sync_catalogue(session, Indicator, document.indicators, report)
+    country = _upsert_country(session, document, report)
+    _load_observations(session, country, document, sources, indicators, changed_by, remove, report)
     _sync_list(
         session,
         Authority,
@@ -73,7 +142,8 @@ def load_profile(session: Session, document: ProfileDocument, *, changed_by: str
             for index, entry in enumerate(entries)
         ],
         key=("role", "name"),
-        summary=summary,
+        remove=remove,
+        report=report,
     )
     _sync_list(
         session,
@@ -84,7 +154,8 @@ def load_profile(session: Session, document: ProfileDocument, *, changed_by: str
             for index, entry in enumerate(document.policy_documents)
         ],
         key=("title",),
-        summary=summary,
+        remove=remove,
+        report=report,
     )
     _sync_list(
         session,
@@ -95,22 +166,19 @@ def load_profile(session: Session, document: ProfileDocument, *, changed_by: str
             for index, entry in enumerate(document.publications)
         ],
         key=("title",),
-        summary=summary,
+        remove=remove,
+        report=report,
     )
-    _load_narrative(session, country, document, summary)
+    _load_narrative(session, country, document, remove, report)
     session.flush()
-    return summary
-
-
-def _count(summary: Counter[str], kind: str, outcome: str) -> None:
-    summary[f"{kind}.{outcome}"] += 1
+    return report
 
 
 def _sync_catalogue(
     session: Session,
     model: type[Catalogue],
     entries: Sequence[Any],
-    summary: Counter[str],
+    report: LoadReport,
 ) -> dict[str, Catalogue]:
     """Upsert the sources or indicators the document brings; return every one by slug."""
     existing: dict[str, Catalogue] = {row.slug: row for row in session.scalars(select(model))}
@@ -123,25 +191,26 @@ def _sync_catalogue(
             row = model(**values)
             session.add(row)
             existing[entry.slug] = row
-            _count(summary, model.__tablename__, Outcome.INSERTED)
-        elif apply_changes(row, values):
-            _count(summary, model.__tablename__, Outcome.UPDATED)
+            report.add(model.__tablename__, Outcome.INSERTED, entry.slug)
+        elif changed := apply_changes(row, values):
+            report.add(model.__tablename__, Outcome.UPDATED, entry.slug, changed)
     session.flush()
     return existing
 
 
-def _upsert_country(session: Session, document: ProfileDocument, summary: Counter[str]) -> Country:
+def _upsert_country(session: Session, document: ProfileDocument, report: LoadReport) -> Country:
     values = {
         **document.country.model_dump(),
         "indicators_note": document.general_information.note,
     }
-    country = session.scalar(select(Country).where(Country.code == document.country.code))
+    code = document.country.code
+    country = session.scalar(select(Country).where(Country.code == code))
     if country is None:
         country = Country(**values)
         session.add(country)
-        _count(summary, "countries", Outcome.INSERTED)
-    elif apply_changes(country, values):
-        _count(summary, "countries", Outcome.UPDATED)
+        report.add("countries", Outcome.INSERTED, code)
+    elif changed := apply_changes(country, values):
+        report.add("countries", Outcome.UPDATED, code, changed)
     session.flush()
     return country
 
@@ -165,7 +234,8 @@ def _load_observations(
     sources: dict[str, Source],
     indicators: dict[str, Indicator],
     changed_by: str,
-    summary: Counter[str],
+    remove: bool,
+    report: LoadReport,
 ) -> None:
     kept: set[int] = set()
     for entry in document.general_information.observations:
@@ -178,29 +248,51 @@ def _load_observations(
                 f"observation {entry.indicator}/{entry.source}/{entry.year}: unknown {kind} "
                 f"{unknown!r}; add it to the document's {kind} list"
             )
+        key = ObservationKey(
+            country_id=country.id, indicator_id=indicator.id, source_id=source.id, year=entry.year
+        )
+        values = _observation_values(entry, indicator)
+        before = find_observation(session, key)
+        old = _value_fields(before) if before is not None and before.deleted_at is None else {}
         observation, outcome = upsert_observation(
-            session,
-            key=ObservationKey(
-                country_id=country.id,
-                indicator_id=indicator.id,
-                source_id=source.id,
-                year=entry.year,
-            ),
-            values=_observation_values(entry, indicator),
-            changed_by=changed_by,
+            session, key=key, values=values, changed_by=changed_by
         )
         kept.add(observation.id)
-        _count(summary, "observations", outcome)
+        new = _value_fields(observation)
+        report.add(
+            "observations",
+            outcome,
+            f"{entry.indicator}/{entry.source}/{entry.year or '-'}",
+            {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v} if old else None,
+        )
     stale = session.scalars(
-        select(Observation).where(
+        select(Observation)
+        .where(
             Observation.country_id == country.id,
             Observation.deleted_at.is_(None),
             Observation.id.not_in(kept),
         )
+        .options(joinedload(Observation.indicator), joinedload(Observation.source))
     )
     for observation in stale:
-        delete_observation(session, observation, changed_by=changed_by)
-        _count(summary, "observations", Outcome.DELETED)
+        name = f"{observation.indicator.slug}/{observation.source.slug}/{observation.year or '-'}"
+        if remove:
+            delete_observation(session, observation, changed_by=changed_by)
+            report.add("observations", Outcome.DELETED, name)
+        else:
+            report.add("observations", KEPT, name)
+
+
+def _value_fields(observation: Observation) -> dict[str, Any]:
+    return {
+        "value": served_value(observation.value_number, observation.value_text),
+        "qualifier": observation.qualifier,
+        "unit": observation.unit,
+        "price_basis": observation.price_basis,
+        "measure": observation.measure,
+        "note": observation.note,
+        "source_url": observation.source_url,
+    }
 
 
 def _sync_list(
@@ -210,31 +302,45 @@ def _sync_list(
     entries: Iterable[dict[str, Any]],
     *,
     key: tuple[str, ...],
-    summary: Counter[str],
+    remove: bool,
+    report: LoadReport,
 ) -> None:
     """Make the country's rows of `model` equal `entries`, matched on `key`."""
     existing = {
         tuple(getattr(row, k) for k in key): row
         for row in session.scalars(
-            select(model).where(model.country_id == country.id)  # type: ignore[attr-defined]
+            select(model)
+            .where(model.country_id == country.id)  # type: ignore[attr-defined]
+            .order_by(model.position, model.id)  # type: ignore[attr-defined]
         )
     }
     kind = model.__tablename__
     for values in entries:
+        name = "/".join(str(values[k]) for k in key)
         row = existing.pop(tuple(values[k] for k in key), None)
         if row is None:
             session.add(model(country_id=country.id, **values))
-            _count(summary, kind, Outcome.INSERTED)
-        elif apply_changes(row, values):
-            _count(summary, kind, Outcome.UPDATED)
-    for row in existing.values():
-        session.delete(row)
-        _count(summary, kind, Outcome.DELETED)
+            report.add(kind, Outcome.INSERTED, name)
+        elif changed := apply_changes(row, values):
+            report.add(kind, Outcome.UPDATED, name, changed)
+        else:
+            report.add(kind, Outcome.UNCHANGED, name)
+    for natural_key, row in existing.items():
+        name = "/".join(map(str, natural_key))
+        if remove:
+            session.delete(row)
+            report.add(kind, Outcome.DELETED, name)
+        else:
+            report.add(kind, KEPT, name)
     session.flush()
 
 
 def _load_narrative(
-    session: Session, country: Country, document: ProfileDocument, summary: Counter[str]
+    session: Session,
+    country: Country,
+    document: ProfileDocument,
+    remove: bool,
+    report: LoadReport,
 ) -> None:
     existing = {
         section.slug: section
@@ -242,8 +348,10 @@ def _load_narrative(
             select(NarrativeSection)
             .where(NarrativeSection.country_id == country.id)
             .options(selectinload(NarrativeSection.citations))
+            .order_by(NarrativeSection.position, NarrativeSection.id)
         )
     }
+    kind = "narrative_sections"
     for position, entry in enumerate(document.narrative):
         values = {"title": entry.title, "body": entry.body, "position": position}
         citations = [(c.text, c.target) for c in entry.citations]
@@ -252,17 +360,80 @@ def _load_narrative(
             section = NarrativeSection(country_id=country.id, slug=entry.slug, **values)
             section.citations = citation_rows(citations)
             session.add(section)
-            _count(summary, "narrative_sections", Outcome.INSERTED)
+            report.add(kind, Outcome.INSERTED, entry.slug)
             continue
         changed = apply_changes(section, values)
-        if [(c.text, c.target) for c in section.citations] != citations:
+        old_citations = [(c.text, c.target) for c in section.citations]
+        if old_citations != citations:
             section.citations.clear()
             session.flush()  # free the (section, position) keys before reusing them
             section.citations.extend(citation_rows(citations))
-            changed = True
-        if changed:
-            _count(summary, "narrative_sections", Outcome.UPDATED)
-    for section in existing.values():
-        session.delete(section)
-        _count(summary, "narrative_sections", Outcome.DELETED)
+            changed["citations"] = (len(old_citations), len(citations))
+        report.add(kind, Outcome.UPDATED if changed else Outcome.UNCHANGED, entry.slug, changed)
+    for slug, section in existing.items():
+        if remove:
+            session.delete(section)
+            report.add(kind, Outcome.DELETED, slug)
+        else:
+            report.add(kind, KEPT, slug)
     session.flush()
+
+
+def current_document(session: Session, country: Country) -> ProfileDocument:
+    """The country's profile as it is stored, as a profile document (the catalogue
+    aside): what a load of it would leave unchanged."""
+    observations = session.scalars(
+        select(Observation)
+        .where(Observation.country_id == country.id, Observation.deleted_at.is_(None))
+        .options(joinedload(Observation.indicator), joinedload(Observation.source))
+        .order_by(Observation.id)
+    )
+    authorities = session.scalars(
+        select(Authority)
+        .where(Authority.country_id == country.id)
+        .order_by(Authority.position, Authority.id)
+    )
+    sections = session.scalars(
+        select(NarrativeSection)
+        .where(NarrativeSection.country_id == country.id)
+        .options(selectinload(NarrativeSection.citations))
+        .order_by(NarrativeSection.position, NarrativeSection.id)
+    )
+
+    def listed(model: type[PolicyDocument] | type[Publication]) -> Sequence[Any]:
+        return session.scalars(
+            select(model).where(model.country_id == country.id).order_by(model.position, model.id)
+        ).all()
+
+    return ProfileDocument(
+        country=CountryFields(code=country.code, alpha3=country.alpha3, name=country.name),
+        general_information=GeneralInformation(
+            note=country.indicators_note,
+            observations=[
+                ObservationEntry(
+                    indicator=o.indicator.slug,
+                    source=o.source.slug,
+                    year=o.year,
+                    **_value_fields(o),
+                )
+                for o in observations
+            ],
+        ),
+        authorities=[AuthorityFields.model_validate(a, from_attributes=True) for a in authorities],
+        policy_documents=[
+            PolicyDocumentFields.model_validate(d, from_attributes=True)
+            for d in listed(PolicyDocument)
+        ],
+        publications=[
+            PublicationFields.model_validate(p, from_attributes=True) for p in listed(Publication)
+        ],
+        narrative=[
+            NarrativeSectionFields(
+                slug=s.slug,
+                title=s.title,
+                body=s.body,
+                citations=[CitationWrite(text=c.text, target=c.target) for c in s.citations],
+            )
+            for s in sections
+        ],
+    )

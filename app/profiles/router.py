@@ -58,7 +58,7 @@ def replace_profile(
     existing = find_country(session, code)
     if existing is not None and if_match is not None:
         check_if_match(if_match, service.get_profile(session, existing))
-    load_profile(session, body, changed_by=changed_by(api_key))
+    load_profile(session, body, changed_by=changed_by(api_key), remove=True)
     profile = service.get_profile(session, get_country(session, code))
     if existing is not None:
         return resource_response(profile)

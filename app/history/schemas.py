@@ -48,7 +48,9 @@ class RevisionRead(ReadModel, Generic[T]):
     number: int = Field(description="1 for the creation, then one more for each change.")
     action: RevisionAction
     changed_at: datetime
-    changed_by: str = Field(description="`api-key:<name>`, `seed:<file>`, `import:<page>`, ...")
+    changed_by: str = Field(
+        description="`api-key:<name>`, `seed:<file>`, `import:<page>` or `sync:<source>`."
+    )
     reason: str | None
     old: T | None = Field(description="Before the change; null for a creation.")
     new: T | None = Field(description="After the change; null for a deletion.")

@@ -10,7 +10,7 @@ from app.config import API_PREFIX
 from app.countries.service import get_country
 from app.db import ReaderDep, SessionDep
 from app.errors import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES, NotFound
-from app.history.schemas import revision_items
+from app.history.schemas import RevisionRead, revision_items
 from app.indicators.service import get_indicator
 from app.json import JSONResponse
 from app.observations import service
@@ -31,7 +31,7 @@ from app.observations.schemas import (
     ObservationCreate,
     ObservationRead,
     ObservationUpdate,
-    RevisionRead,
+    RevisionValue,
     observation_row,
     revision_value,
 )
@@ -153,7 +153,7 @@ def get_observation_by_id(
 
 @router.get(
     "/observations/{observation_id}/revisions",
-    response_model=Collection[RevisionRead],
+    response_model=Collection[RevisionRead[RevisionValue]],
     summary="An observation's history",
     responses=PROBLEM_RESPONSES,
 )

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.config import API_PREFIX
-from app.models import Measure, ObservationRevision, RevisionAction
+from app.models import Measure, ObservationRevision
 from app.observations.queries import ROW_FIELDS
 from app.schemas import (
     COUNTRY_CODE_PATTERN,
@@ -208,6 +208,24 @@ class ObservationUpdate(ObservationWriteFields):
 class RevisionValue(ReadModel):
     """An observation's value and its qualifiers at one point of its history."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "value": 11858610,
+                    "qualifier": None,
+                    "unit": None,
+                    "price_basis": None,
+                    "measure": None,
+                    "note": None,
+                    "source_url": None,
+                    "retrieved_at": None,
+                    "source_updated_on": None,
+                }
+            ]
+        }
+    )
+
     value: ExactNumber | str | None
     qualifier: str | None
     unit: str | None
@@ -217,42 +235,6 @@ class RevisionValue(ReadModel):
     source_url: str | None
     retrieved_at: datetime | None
     source_updated_on: date | None
-
-
-class RevisionRead(ReadModel):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "number": 1,
-                    "action": "create",
-                    "changed_at": "2026-11-28T08:53:06.374304+00:00",
-                    "changed_by": "seed:belgium.yaml",
-                    "reason": None,
-                    "old": None,
-                    "new": {
-                        "value": 11858610,
-                        "qualifier": None,
-                        "unit": None,
-                        "price_basis": None,
-                        "measure": None,
-                        "note": None,
-                        "source_url": None,
-                        "retrieved_at": None,
-                        "source_updated_on": None,
-                    },
-                }
-            ]
-        }
-    )
-
-    number: int = Field(description="1 for the creation, then one more for each change.")
-    action: RevisionAction
-    changed_at: datetime
-    changed_by: str = Field(description="`api-key:<name>`, `sync:<source>` or `seed:<file>`.")
-    reason: str | None
-    old: RevisionValue | None = Field(description="Before the change; null for a creation.")
-    new: RevisionValue | None = Field(description="After the change; null for a deletion.")
 
 
 def revision_value(revision: ObservationRevision) -> dict[str, Any]:

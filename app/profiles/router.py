@@ -29,7 +29,7 @@ def get_profile(country: CountryDep, session: SessionDep, as_of: AsOf = None) ->
     """The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
-    values as they stood at that moment (lists and text as they are now)."""
+    whole page as it stood at that moment: values, lists, text and labels."""
     return JSONResponse(service.get_profile(session, country, parse_as_of(as_of)))
 
 

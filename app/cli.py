@@ -264,7 +264,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        # One JSON line per request comes from the app (app.request_context).
+        # One JSON line per request comes from the app (app.http.request_context).
         access_log=False,
         log_config=logging_config(level=settings.log_level, access_log=access_log),
         timeout_graceful_shutdown=settings.shutdown_grace_seconds,

@@ -1,7 +1,7 @@
 """Structured logs: one JSON object per line on stderr, each with the request id.
 
 `logging_config()` is handed to uvicorn, which applies it in every worker.
-Uvicorn's own access log is off; `app.request_context` writes one line per
+Uvicorn's own access log is off; `app.http.request_context` writes one line per
 request instead, with method, path, status, duration and request id.
 """
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from pythonjsonlogger.core import RESERVED_ATTRS
 
-from app.request_context import ACCESS_LOGGER
+from app.http.request_context import ACCESS_LOGGER
 
 
 def logging_config(*, level: str = "INFO", access_log: bool = True) -> dict[str, Any]:
@@ -17,7 +17,7 @@ def logging_config(*, level: str = "INFO", access_log: bool = True) -> dict[str,
         "version": 1,
         "disable_existing_loggers": False,
         "filters": {
-            "request_id": {"()": "app.request_context.RequestIdFilter"},
+            "request_id": {"()": "app.http.request_context.RequestIdFilter"},
         },
         "formatters": {
             "json": {

@@ -15,32 +15,32 @@ from app import __doc__ as description
 from app.auth.rate_limit import RateLimits
 from app.auth.service import KeyUse
 from app.authorities.router import router as authorities_router
-from app.body_limit import BodySizeLimitMiddleware
 from app.config import Settings
-from app.cors import CORSMiddleware
 from app.countries.router import router as countries_router
+from app.cursors import CursorCodec, load_cursor_secret
 from app.data_version import VersionReader
 from app.db import Reader, create_db_engine, create_session_factory
 from app.documents.router import router as documents_router
-from app.errors import install_error_handlers
 from app.health.router import router as health_router
-from app.http_cache import HTTPCacheMiddleware
+from app.http.body_limit import BodySizeLimitMiddleware
+from app.http.cache import HTTPCacheMiddleware
+from app.http.cors import CORSMiddleware
+from app.http.metrics import Metrics, MetricsMiddleware
+from app.http.problems import install_error_handlers
+from app.http.request_context import RequestContextMiddleware
+from app.http.response_cache import ResponseCache
+from app.http.security_headers import SecurityHeadersMiddleware
+from app.http.time_budget import TimeBudgetMiddleware
 from app.indicators.router import get_country_indicator
 from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
 from app.lean_routes import LeanRoute
-from app.metrics import Metrics, MetricsMiddleware
 from app.narrative.router import router as narrative_router
 from app.observations.router import list_observations_page
 from app.observations.router import router as observations_router
-from app.pagination import CursorCodec, load_cursor_secret
 from app.profiles.router import router as profiles_router
-from app.request_context import RequestContextMiddleware
-from app.response_cache import ResponseCache
 from app.search.router import router as search_router
-from app.security_headers import SecurityHeadersMiddleware
 from app.sources.router import router as sources_router
-from app.time_budget import TimeBudgetMiddleware
 
 TAGS = [
     {"name": "countries", "description": "Countries that have a profile."},

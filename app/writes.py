@@ -16,7 +16,7 @@ from fastapi.routing import APIRoute
 from starlette.responses import Response
 
 from app.errors import PreconditionFailed, PreconditionRequired
-from app.http_cache import entity_tag, parse_etags
+from app.http.cache import entity_tag, parse_etags
 from app.json import JSONResponse, dumps
 from app.schemas import PlainText
 
@@ -82,18 +82,6 @@ def check_if_match(if_match: str | None, representation: Any) -> None:
         raise PreconditionFailed(
             "The resource has changed since that ETag was issued; read it again and retry."
         )
-
-
-def apply_changes(row: Any, changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-    """Set the attributes that differ (a partial update); return each one changed,
-    as (old, new): empty, and so false, when none did."""
-    changed = {}
-    for name, value in changes.items():
-        old = getattr(row, name)
-        if old != value:
-            setattr(row, name, value)
-            changed[name] = (old, value)
-    return changed
 
 
 def resource_response(

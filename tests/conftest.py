@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session
 
 from app.auth.service import create_api_key, revoke_api_key
 from app.config import Settings
+from app.cursors import load_cursor_secret
 from app.db import Reader, create_db_engine, get_session
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import ApiKeyScope
-from app.pagination import load_cursor_secret
 from app.profiles.document import read_document
 from app.profiles.loader import load_profile
 from seeds import BELGIUM

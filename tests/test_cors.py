@@ -1,4 +1,4 @@
-"""The short path of app.cors answers exactly as Starlette's CORS middleware."""
+"""The short path of app.http.cors answers exactly as Starlette's CORS middleware."""
 
 import asyncio
 from typing import Any
@@ -7,7 +7,7 @@ import pytest
 from starlette.middleware.cors import CORSMiddleware as StarletteCORS
 from starlette.types import Message, Receive, Scope, Send
 
-from app.cors import CORSMiddleware, vary_on
+from app.http.cors import CORSMiddleware, vary_on
 
 OPTIONS: dict[str, Any] = {"allow_origins": ["*"], "allow_methods": ["GET"], "max_age": 600}
 

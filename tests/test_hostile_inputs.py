@@ -14,8 +14,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
+from app.cursors import CursorCodec, load_cursor_secret
 from app.json import dumps
-from app.pagination import CursorCodec, load_cursor_secret
 from app.profiles.document import read_document
 from seeds import BELGIUM
 from tests.conftest import bearer

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
 
 from app import data_version
+from app.http.response_cache import CachedResponse, ResponseCache
 from app.models import DataVersion
-from app.response_cache import CachedResponse, ResponseCache
 from tests.conftest import bearer
 
 API = "/api/v1"

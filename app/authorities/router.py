@@ -11,10 +11,10 @@ from app.authorities.schemas import AuthorityCreate, AuthorityRead, AuthorityUpd
 from app.config import API_PREFIX
 from app.countries.deps import CountryDep
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
+from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import Authority, AuthorityRole
 from app.pagination import Collection, collection

@@ -7,9 +7,9 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.authorities.schemas import ROLE_LABELS, AuthorityCreate
+from app.changes import apply_changes
 from app.errors import NotFound
 from app.models import Authority, AuthorityRole, Country
-from app.writes import apply_changes
 
 
 def list_authorities(

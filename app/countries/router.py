@@ -15,10 +15,10 @@ from app.countries.schemas import (
     country_read,
 )
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import country_code_in_history, list_history
+from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import Country
 from app.pagination import Collection, collection

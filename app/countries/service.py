@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, String, bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.changes import apply_changes
 from app.countries.schemas import CountryCreate
 from app.driver_reads import ReadRow, fetch
 from app.errors import Conflict, NotFound
@@ -18,7 +19,6 @@ from app.models import (
     Publication,
 )
 from app.types import utcnow
-from app.writes import apply_changes
 
 countries = Country.__table__
 

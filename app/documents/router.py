@@ -18,10 +18,10 @@ from app.documents.schemas import (
     PublicationRead,
     PublicationUpdate,
 )
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
+from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection

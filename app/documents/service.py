@@ -7,9 +7,9 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.changes import apply_changes
 from app.errors import NotFound
 from app.models import Country, PolicyDocument, Publication
-from app.writes import apply_changes
 
 Document = TypeVar("Document", PolicyDocument, Publication)
 

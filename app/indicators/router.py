@@ -10,10 +10,10 @@ from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
 from app.countries.deps import CountryCode, CountryDep
 from app.db import ReaderDep, SessionDep
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
+from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.indicators import service
 from app.indicators.schemas import (
     IndicatorCreate,

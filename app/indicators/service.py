@@ -6,11 +6,11 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from app.changes import apply_changes
 from app.driver_reads import ReadRow, fetch
 from app.errors import Conflict, NotFound
 from app.indicators.schemas import IndicatorCreate
 from app.models import Indicator, Observation
-from app.writes import apply_changes
 
 
 def list_indicators(session: Session) -> Sequence[Indicator]:

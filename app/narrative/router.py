@@ -9,10 +9,10 @@ from app.auth.deps import WriteKeyDep
 from app.config import API_PREFIX
 from app.countries.deps import CountryDep
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
+from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import NarrativeSection
 from app.narrative import service

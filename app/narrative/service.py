@@ -6,10 +6,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.changes import apply_changes
 from app.errors import InvalidParameter, NotFound
 from app.models import Citation, Country, NarrativeSection
 from app.narrative.schemas import NarrativeSectionCreate, missing_citation
-from app.writes import apply_changes
 
 
 def _sections(country: Country) -> Select[NarrativeSection]:

@@ -12,11 +12,11 @@ from datetime import datetime
 from sqlalchemy import Connection, bindparam
 
 from app.countries.service import get_country_key, select_by_code
+from app.cursors import CursorCodec
 from app.driver_reads import ReadRow, fetch
 from app.indicators.service import get_indicator_row
 from app.models import Country, Indicator
 from app.observations.queries import ObservationFilter, count_observations, list_observations
-from app.pagination import CursorCodec
 from app.sources.service import get_source_ids
 
 

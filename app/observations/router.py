@@ -9,8 +9,9 @@ from app.auth.deps import WriteKeyDep, changed_by
 from app.config import API_PREFIX
 from app.countries.service import get_country
 from app.db import ReaderDep, SessionDep
-from app.errors import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES, NotFound
+from app.errors import NotFound
 from app.history.schemas import RevisionRead, revision_items
+from app.http.problems import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.indicators.service import get_indicator
 from app.json import JSONResponse
 from app.observations import service

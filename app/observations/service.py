@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from app.changes import apply_changes
 from app.config import API_PREFIX
 from app.errors import Conflict, Gone, InvalidParameter, NotFound
 from app.models import Indicator, Observation, ObservationRevision, RevisionAction, ValueType
 from app.types import utcnow
-from app.writes import apply_changes
 
 # The fields a revision snapshots besides the key.
 VALUE_FIELDS = (

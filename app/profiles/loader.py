@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.authorities.schemas import AuthorityFields
+from app.changes import apply_changes
 from app.countries.schemas import CountryFields
 from app.documents.schemas import PolicyDocumentFields, PublicationFields
 from app.errors import AppError, InvalidParameter
@@ -51,7 +52,6 @@ from app.observations.service import (
     upsert_observation,
 )
 from app.profiles.document import GeneralInformation, ObservationEntry, ProfileDocument
-from app.writes import apply_changes
 
 Row = TypeVar("Row", bound=Base)
 Catalogue = TypeVar("Catalogue", Source, Indicator)

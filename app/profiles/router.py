@@ -7,7 +7,8 @@ from app.config import API_PREFIX
 from app.countries.deps import CountryCode, CountryDep
 from app.countries.service import find_country, get_country
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES, InvalidParameter
+from app.errors import InvalidParameter
+from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.observations.params import AsOf, parse_as_of
 from app.profiles import service

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.config import API_PREFIX
 from app.countries.service import get_country
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES
+from app.http.problems import PROBLEM_RESPONSES
 from app.json import JSONResponse
 from app.models import Country
 from app.pagination import (

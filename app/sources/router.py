@@ -8,10 +8,10 @@ from starlette.responses import Response
 from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
 from app.db import SessionDep
-from app.errors import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
+from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import Source
 from app.pagination import Collection, collection

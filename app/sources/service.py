@@ -6,10 +6,10 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
+from app.changes import apply_changes
 from app.errors import Conflict, NotFound
 from app.models import Observation, Source
 from app.sources.schemas import SourceCreate
-from app.writes import apply_changes
 
 
 def list_sources(session: Session) -> Sequence[Source]:

@@ -8,7 +8,7 @@ that the problem handler renders.
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import problem_response
+from app.http.problems import problem_response
 
 
 class BodySizeLimitMiddleware:

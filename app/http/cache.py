@@ -8,7 +8,7 @@ For every successful GET (and HEAD, answered as a GET without its body):
   The gzip representation has its own tag (`"<hash>-gzip"`) and is produced
   deterministically, so JSON, CSV, gzip and identity never share a validator.
 
-With a response cache (app.response_cache), a repeated read is answered from
+With a response cache (app.http.response_cache), a repeated read is answered from
 memory, 304s included, before any routing.
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 import xxhash
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.metrics import route_template
-from app.response_cache import CachedResponse, ResponseCache
+from app.http.metrics import route_template
+from app.http.response_cache import CachedResponse, ResponseCache
 
 COMPRESSIBLE = ("application/json", "application/problem+json", "text/", "application/javascript")
 

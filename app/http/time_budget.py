@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import problem_response
+from app.http.problems import problem_response
 
 
 @dataclass

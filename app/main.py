@@ -27,7 +27,7 @@ from app.http.cache import HTTPCacheMiddleware
 from app.http.cors import CORSMiddleware
 from app.http.metrics import Metrics, MetricsMiddleware
 from app.http.problems import install_error_handlers
-from app.http.request_context import RequestContextMiddleware
+from app.http.request_context import AccessLog, RequestContextMiddleware
 from app.http.response_cache import ResponseCache
 from app.http.security_headers import SecurityHeadersMiddleware
 from app.http.time_budget import TimeBudgetMiddleware
@@ -66,12 +66,14 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     engine = create_db_engine(settings)
     version_reader = VersionReader(engine)
     reader = Reader(engine)
+    access_log = AccessLog()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if freeze_at_startup:
             freeze_startup_objects()
         yield
+        access_log.flush()
         reader.close()
         version_reader.close()
         engine.dispose()
@@ -173,7 +175,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     )
     # Outermost, for every response: the request id (echoed, logged, in
     # problem bodies) and the access log line.
-    app.middleware_stack = RequestContextMiddleware(stack)
+    app.middleware_stack = RequestContextMiddleware(stack, access_log)
     return app
 
 

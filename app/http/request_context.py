@@ -9,12 +9,16 @@ extended in place: this layer runs for every request, cache hits included,
 where a general-purpose header wrapper cost more than the cache lookup itself.
 """
 
+import asyncio
+import atexit
 import logging
 import os
 import re
 import time
 from contextvars import ContextVar
+from typing import Any
 
+import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 ACCESS_LOGGER = "app.access"
@@ -39,9 +43,66 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class AccessLog:
+    """The access log: one JSON line per request on stderr, in the shape of every
+    other log line (`app.log`), written in batches.
+
+    A line goes through `logging` no more: its record, filter and formatter cost
+    twice what answering a cached read does. Lines are written at most
+    `FLUSH_SECONDS` after their request, at once past `FLUSH_BYTES`, and all of
+    them when the application shuts down (and at exit), so a clean shutdown
+    loses none. Only the event loop's thread writes to it.
+    """
+
+    FLUSH_SECONDS = 0.2
+    FLUSH_BYTES = 64 * 1024
+
+    def __init__(self, fd: int = 2) -> None:
+        self._fd = fd
+        self._pending = bytearray()
+        self._timer: asyncio.TimerHandle | None = None
+        self._second = -1
+        self._stamp = ""
+        atexit.register(self.flush)
+
+    def _time(self, now: float) -> str:
+        # As logging's asctime: local time, then milliseconds after a comma.
+        second = int(now)
+        if second != self._second:
+            self._second = second
+            self._stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second))
+        return f"{self._stamp},{int((now - second) * 1000):03d}"
+
+    def write(self, fields: dict[str, Any]) -> None:
+        line = {
+            "time": self._time(time.time()),
+            "level": "INFO",
+            "logger": ACCESS_LOGGER,
+            "message": "request",
+            "request_id": request_id.get(),
+            **fields,
+        }
+        self._pending += orjson.dumps(line)
+        self._pending += b"\n"
+        if len(self._pending) >= self.FLUSH_BYTES:
+            self.flush()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self.FLUSH_SECONDS, self.flush)
+
+    def flush(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        data = memoryview(bytes(self._pending))
+        self._pending.clear()
+        while data:
+            data = data[os.write(self._fd, data) :]
+
+
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, access_log: AccessLog) -> None:
         self.app = app
+        self.access_log = access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -67,14 +128,13 @@ class RequestContextMiddleware:
         finally:
             if logging_on:
                 client = scope.get("client")
-                logger.info(
-                    "request",
-                    extra={
+                self.access_log.write(
+                    {
                         "method": scope["method"],
                         "path": scope["path"],
                         "query": scope["query_string"].decode("latin-1"),
                         "status": status,
                         "duration_ms": round((time.perf_counter() - start) * 1000, 3),
                         "client": client[0] if client else None,
-                    },
+                    }
                 )

@@ -10,6 +10,10 @@
 #   bash tests/benchmarks/run_peers.sh --quick           # Belgium
 #   bash tests/benchmarks/run_peers.sh --scale 1m --country XAAA
 #   RESPONSE_CACHE=false bash tests/benchmarks/run_peers.sh --scale 1m
+#   SERVE_OPTIONS=--no-access-log bash tests/benchmarks/run_peers.sh   # without the access log
+#
+# The service runs as `serve` runs by default (the access log on: its lines go
+# to the harness's log file); SERVE_OPTIONS adds options to `serve`.
 #
 # The service's databases are kept in $BENCH_HOME/project-<scale>.sqlite3;
 # --reuse-db reuses them as peers.py reuses its own.
@@ -67,6 +71,6 @@ cd "$bench"
   --project-url http://127.0.0.1:8765 \
   --project-r1 '/api/v1/countries/{country}/indicators/{indicator}' \
   --project-r2 '/api/v1/observations?country={country}&limit=1000' \
-  --project-cmd "DATABASE_URL=sqlite:///$db RESPONSE_CACHE=${RESPONSE_CACHE:-true} exec $cli serve --host 127.0.0.1 --port 8765 --no-access-log" \
+  --project-cmd "DATABASE_URL=sqlite:///$db RESPONSE_CACHE=${RESPONSE_CACHE:-true} exec $cli serve --host 127.0.0.1 --port 8765 ${SERVE_OPTIONS:-}" \
   --project-cwd "$bench_home" \
   "$@"

@@ -110,13 +110,24 @@ def session_scope(settings: Settings, *, commit: bool = True) -> Iterator[Sessio
         engine.dispose()
 
 
-def seed_database(settings: Settings, path: Path, *, only_if_empty: bool = False) -> LoadReport:
-    """Load a profile document in one transaction; with only_if_empty, skip a non-empty DB."""
-    with session_scope(settings) as session:
+def seed_database(
+    settings: Settings,
+    path: Path,
+    *,
+    only_if_empty: bool = False,
+    replace: bool = False,
+    dry_run: bool = False,
+) -> LoadReport:
+    """Load a profile document in one transaction (rolled back for a dry run); with
+    only_if_empty, skip a non-empty database."""
+    document = read_document(path)
+    with session_scope(settings, commit=not dry_run) as session:
         migrations.lock_schema(session.connection())
         if only_if_empty and count_countries(session) > 0:
             return LoadReport()
-        return _load(session, read_document(path), changed_by=f"seed:{path.name}", replace=False)
+        return _load(
+            session, document, changed_by=f"seed:{path.name}", replace=replace, dry_run=dry_run
+        )
 
 
 def _load(
@@ -199,12 +210,7 @@ def seed(
 ) -> None:
     """Load a profile document (Belgium by default); loading it again changes nothing.
     What the document no longer lists is deleted only with --replace."""
-    document = read_document(file)
-    with session_scope(Settings(), commit=not dry_run) as session:
-        migrations.lock_schema(session.connection())
-        report = _load(
-            session, document, changed_by=f"seed:{file.name}", replace=replace, dry_run=dry_run
-        )
+    report = seed_database(Settings(), file, replace=replace, dry_run=dry_run)
     if dry_run:
         _print_dry_run(report, replace=replace)
     else:

@@ -11,7 +11,7 @@ Who made the change, and why, is told to the session with `attribute`; a
 transaction that changes curated rows without it fails loudly at commit.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
@@ -85,7 +85,6 @@ class _Touched:
     created: bool = False
     # The state before a deletion, read while the row still existed.
     deleted_state: dict[str, Any] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _touched(session: Session) -> dict[tuple[type[Base], int], _Touched]:
@@ -132,7 +131,8 @@ def _note_deletions(session: Session, _context: Any, _instances: Any) -> None:
 def _note_changes(session: Session, _context: Any) -> None:
     for instance in session.new:
         touched = _note(session, instance)
-        if touched is not None and touched.instance is instance and type(instance) in RESOURCES:
+        # A new citation notes its section, which is not new for it.
+        if touched is not None and touched.instance is instance:
             touched.created = True
     for instance in (*session.dirty, *session.deleted):
         if session.is_modified(instance) or instance in session.deleted:

@@ -22,9 +22,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.authorities.schemas import AuthorityFields
+from app.authorities.service import list_authorities
 from app.changes import apply_changes
 from app.countries.schemas import CountryFields
 from app.documents.schemas import PolicyDocumentFields, PublicationFields
+from app.documents.service import list_documents
 from app.errors import AppError, InvalidParameter
 from app.history.record import attribute
 from app.models import (
@@ -40,16 +42,16 @@ from app.models import (
     Source,
 )
 from app.narrative.schemas import CitationWrite, NarrativeSectionFields
-from app.narrative.service import citation_rows
-from app.observations.schemas import served_value
+from app.narrative.service import citation_rows, list_narrative
+from app.observations.schemas import ObservationDetails, served_value
 from app.observations.service import (
     ObservationKey,
     ObservationValues,
     Outcome,
+    apply_values,
     checked_value,
     delete_observation,
     find_observation,
-    upsert_observation,
 )
 from app.profiles.document import GeneralInformation, ObservationEntry, ProfileDocument
 
@@ -254,8 +256,8 @@ def _load_observations(
         values = _observation_values(entry, indicator)
         before = find_observation(session, key)
         old = _value_fields(before) if before is not None and before.deleted_at is None else {}
-        observation, outcome = upsert_observation(
-            session, key=key, values=values, changed_by=changed_by
+        observation, outcome = apply_values(
+            session, before, key=key, values=values, changed_by=changed_by
         )
         kept.add(observation.id)
         new = _value_fields(observation)
@@ -284,14 +286,10 @@ def _load_observations(
 
 
 def _value_fields(observation: Observation) -> dict[str, Any]:
+    """A stored value as a document's entry gives it: the value and its details."""
     return {
         "value": served_value(observation.value_number, observation.value_text),
-        "qualifier": observation.qualifier,
-        "unit": observation.unit,
-        "price_basis": observation.price_basis,
-        "measure": observation.measure,
-        "note": observation.note,
-        "source_url": observation.source_url,
+        **{name: getattr(observation, name) for name in ObservationDetails.model_fields},
     }
 
 
@@ -388,23 +386,6 @@ def current_document(session: Session, country: Country) -> ProfileDocument:
         .options(joinedload(Observation.indicator), joinedload(Observation.source))
         .order_by(Observation.id)
     )
-    authorities = session.scalars(
-        select(Authority)
-        .where(Authority.country_id == country.id)
-        .order_by(Authority.position, Authority.id)
-    )
-    sections = session.scalars(
-        select(NarrativeSection)
-        .where(NarrativeSection.country_id == country.id)
-        .options(selectinload(NarrativeSection.citations))
-        .order_by(NarrativeSection.position, NarrativeSection.id)
-    )
-
-    def listed(model: type[PolicyDocument] | type[Publication]) -> Sequence[Any]:
-        return session.scalars(
-            select(model).where(model.country_id == country.id).order_by(model.position, model.id)
-        ).all()
-
     return ProfileDocument(
         country=CountryFields(code=country.code, alpha3=country.alpha3, name=country.name),
         general_information=GeneralInformation(
@@ -419,13 +400,17 @@ def current_document(session: Session, country: Country) -> ProfileDocument:
                 for o in observations
             ],
         ),
-        authorities=[AuthorityFields.model_validate(a, from_attributes=True) for a in authorities],
+        authorities=[
+            AuthorityFields.model_validate(a, from_attributes=True)
+            for a in list_authorities(session, country)
+        ],
         policy_documents=[
             PolicyDocumentFields.model_validate(d, from_attributes=True)
-            for d in listed(PolicyDocument)
+            for d in list_documents(session, PolicyDocument, country)
         ],
         publications=[
-            PublicationFields.model_validate(p, from_attributes=True) for p in listed(Publication)
+            PublicationFields.model_validate(p, from_attributes=True)
+            for p in list_documents(session, Publication, country)
         ],
         narrative=[
             NarrativeSectionFields(
@@ -434,6 +419,6 @@ def current_document(session: Session, country: Country) -> ProfileDocument:
                 body=s.body,
                 citations=[CitationWrite(text=c.text, target=c.target) for c in s.citations],
             )
-            for s in sections
+            for s in list_narrative(session, country)
         ],
     )

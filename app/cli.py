@@ -21,11 +21,11 @@ from app import migrate as migrations
 from app.auth.service import create_api_key, list_api_keys, revoke_api_key
 from app.config import Settings
 from app.countries.service import count_countries, find_country
-from app.db import create_db_engine, create_session_factory
+from app.db import Database, create_db_engine
 from app.errors import AppError
 from app.importer import PageError, import_page, merge_page
 from app.log import logging_config
-from app.models import ApiKeyScope, Indicator, Source
+from app.models import ApiKeyScope, Country, Indicator, Source
 from app.profiles.document import ProfileDocument, dump_document, read_document
 from app.profiles.loader import KEPT, LoadReport, current_document, load_profile
 from app.sync.service import SyncReport, sync_unhcr, sync_world_bank
@@ -323,7 +323,7 @@ def import_profile(
             if stored is not None:
                 document = merge_page(
                     document,
-                    current_document(session, stored),
+                    current_document(session, session.get_one(Country, stored.id)),
                     sources=set(session.scalars(select(Source.slug))),
                     units={
                         slug: unit
@@ -370,7 +370,7 @@ def _run_sync(
     engine = create_db_engine(settings)
     try:
         report = run(
-            create_session_factory(engine),
+            Database(engine).session,
             settings,
             countries=countries or [],
             since=since or datetime.now(UTC).year - 10,

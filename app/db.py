@@ -1,25 +1,37 @@
-"""Engine, session and reader handling for SQLite and PostgreSQL.
+"""The database: its engine, the sessions of writes and the one path of reads.
 
-One transaction per request: `get_session` commits when the route returns and
-rolls back when it raises. Services may `flush()` but never `commit()`.
+Writes run in an ORM session, one transaction per request: `get_session`
+commits when the route returns and rolls back when it raises. Services may
+`flush()` but never `commit()`.
 
-The public reads that run thousands of times a second (a country's series,
-pages of observations) take a `Reader` instead: Core statements on one
-connection, no ORM session and no worker thread where none is needed.
+Every public read runs through `Database.read`: a function of a Core
+`Connection` (SQLAlchemy's public `Connection.execute`, statements built with
+Core, rows read by column name), in one transaction that only reads.
+
+- SQLite answers from a file in this process, in tens of microseconds: the
+  read runs on the event loop, since handing it to a worker thread and back
+  costs more than the queries, and in WAL mode a reader does not wait for
+  writers. Reads then run one at a time, so they share one connection.
+- PostgreSQL is a network round trip away: the read runs in a worker thread,
+  on a pooled connection, as a sync route would.
+
+`Database.use(connection)` points both at a connection whose transaction is
+already open (the tests' rolled-back transaction): sessions then work in a
+savepoint of it and reads inside it, by the same code.
 """
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Annotated, Any, Concatenate, ParamSpec, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from app import data_version as _data_version  # noqa: F401 (registers its session hooks)
 from app.config import Settings
-from app.driver_reads import sqlite_driver
 from app.history import record as _history  # noqa: F401 (registers the history hooks)
 from app.search import index as _search_index  # noqa: F401 (registers the index hooks)
 
@@ -54,18 +66,9 @@ def create_db_engine(settings: Settings) -> Engine:
     return engine
 
 
-def _begin_sqlite(connection: Connection) -> None:
-    # Straight to the driver: every request begins a transaction, and a
-    # statement through SQLAlchemy's execution machinery costs ten times more.
-    # Within a Reader's transaction (begun on the driver), SQLAlchemy joins it.
-    driver = sqlite_driver(connection)
-    if not driver.in_transaction:
-        driver.execute("BEGIN")
-
-
+# pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINTs;
+# SQLAlchemy's documented workaround: disable it and emit BEGIN ourselves.
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINTs;
-    # SQLAlchemy's documented workaround: disable it and emit BEGIN ourselves.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -74,13 +77,68 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+def _begin_sqlite(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.inline = engine.dialect.name == "sqlite"
+        self._outer: Connection | None = None
+        self._kept: Connection | None = None
+
+    def use(self, connection: Connection | None) -> None:
+        """Work inside this connection's open transaction; None: on the engine again."""
+        self._outer = connection
+
+    def session(self) -> Session:
+        if self._outer is not None:
+            return Session(bind=self._outer, join_transaction_mode="create_savepoint")
+        return Session(bind=self.engine, expire_on_commit=False)
+
+    async def read(
+        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """`work(connection, ...)`, in a transaction that only reads."""
+        if self.inline:
+            return self._read(work, *args, **kwargs)
+        return await run_in_threadpool(partial(self._read, work, *args, **kwargs))
+
+    def _read(
+        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        with self._connection() as connection:
+            return work(connection, *args, **kwargs)
+
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        if self._outer is not None:
+            yield self._outer
+        elif self.inline:
+            if self._kept is None or self._kept.invalidated:
+                self._kept = self.engine.connect()
+            # The read only read: ending it either way releases the snapshot.
+            with self._kept.begin() as transaction:
+                yield self._kept
+                transaction.rollback()
+        else:
+            with self.engine.connect() as connection:
+                yield connection
+
+    def close(self) -> None:
+        if self._kept is not None:
+            self._kept.close()
+            self._kept = None
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    factory: sessionmaker[Session] = request.app.state.session_factory
-    with factory() as session, session.begin():
+    database: Database = request.app.state.database
+    with database.session() as session, session.begin():
         yield session
 
 
@@ -89,68 +147,9 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
-P = ParamSpec("P")
-T = TypeVar("T")
+async def get_database(request: Request) -> Database:
+    database: Database = request.app.state.database
+    return database
 
 
-class Reader:
-    """Runs read-only work on a connection, in one transaction.
-
-    SQLite answers from a file in this process, in tens of microseconds: the
-    work runs on the event loop, since handing it to a worker thread and back
-    costs more than the queries, and in WAL mode a reader does not wait for
-    writers. The reads then run one at a time, so they share one connection.
-    PostgreSQL is a network round trip away: the work runs in a worker
-    thread, on a pooled connection, as a sync route would.
-    """
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.inline = engine.dialect.name == "sqlite"
-        self._connection: Connection | None = None
-
-    async def __call__(
-        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
-    ) -> T:
-        if self.inline:
-            return self._run_inline(work, *args, **kwargs)
-        return await run_in_threadpool(partial(self._run, work, *args, **kwargs))
-
-    def _run(
-        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
-    ) -> T:
-        with self.engine.connect() as connection:
-            return work(connection, *args, **kwargs)
-
-    def _run_inline(
-        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
-    ) -> T:
-        connection = self._connection
-        if connection is None or connection.invalidated:
-            connection = self._connection = self.engine.connect()
-        # The transaction begins and ends on the driver: SQLAlchemy's own
-        # transaction objects and events cost more than the two statements.
-        # A statement that goes through SQLAlchemy joins it (`_begin_sqlite`).
-        driver = sqlite_driver(connection)
-        driver.execute("BEGIN")
-        try:
-            return work(connection, *args, **kwargs)
-        finally:
-            # The work only read: ending it either way releases the snapshot.
-            if connection.in_transaction():
-                connection.rollback()
-            else:
-                driver.rollback()
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
-
-async def get_reader(request: Request) -> Reader:
-    reader: Reader = request.app.state.reader
-    return reader
-
-
-ReaderDep = Annotated[Reader, Depends(get_reader)]
+DatabaseDep = Annotated[Database, Depends(get_database)]

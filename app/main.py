@@ -4,10 +4,8 @@ import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
-from typing import cast
 
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 from starlette.types import ASGIApp
 
@@ -19,7 +17,7 @@ from app.config import Settings
 from app.countries.router import router as countries_router
 from app.cursors import CursorCodec, load_cursor_secret
 from app.data_version import VersionReader
-from app.db import Reader, create_db_engine, create_session_factory
+from app.db import Database, create_db_engine
 from app.documents.router import router as documents_router
 from app.health.router import router as health_router
 from app.http.body_limit import BodySizeLimitMiddleware
@@ -31,12 +29,9 @@ from app.http.request_context import AccessLog, RequestContextMiddleware
 from app.http.response_cache import ResponseCache
 from app.http.security_headers import SecurityHeadersMiddleware
 from app.http.time_budget import TimeBudgetMiddleware
-from app.indicators.router import get_country_indicator
 from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
-from app.lean_routes import LeanRoute
 from app.narrative.router import router as narrative_router
-from app.observations.router import list_observations_page
 from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
 from app.search.router import router as search_router
@@ -65,7 +60,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     # Creating the engine does not connect; connections open on first use.
     engine = create_db_engine(settings)
     version_reader = VersionReader(engine)
-    reader = Reader(engine)
+    database = Database(engine)
     access_log = AccessLog()
 
     @asynccontextmanager
@@ -74,7 +69,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
             freeze_startup_objects()
         yield
         access_log.flush()
-        reader.close()
+        database.close()
         version_reader.close()
         engine.dispose()
 
@@ -93,8 +88,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     )
     app.state.settings = settings
     app.state.engine = engine
-    app.state.session_factory = create_session_factory(engine)
-    app.state.reader = reader
+    app.state.database = database
     configured_secret = settings.cursor_secret
     app.state.cursors = CursorCodec(
         partial(
@@ -124,14 +118,6 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
         health_router,
     ):
         app.include_router(router)
-    # The reads clients make most answer from the head of the route table,
-    # without FastAPI's per-request parameter machinery (app/lean_routes.py).
-    for router, endpoint in (
-        (indicators_router, get_country_indicator),
-        (observations_router, list_observations_page),
-    ):
-        route = next(r for r in router.routes if getattr(r, "endpoint", None) is endpoint)
-        app.router.routes.insert(0, LeanRoute(cast(APIRoute, route)))
 
     # Middleware, innermost first; CORS, outermost, answers preflights and
     # marks cross-origin reads.

@@ -11,7 +11,6 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.auth.service import create_api_key, revoke_api_key
 from app.config import Settings
 from app.cursors import load_cursor_secret
-from app.db import Reader, create_db_engine, get_session
+from app.db import create_db_engine
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import ApiKeyScope
@@ -91,38 +90,21 @@ def session(connection: Connection) -> Iterator[Session]:
 
 
 @pytest.fixture(scope="session")
-def _app_and_connection(settings: Settings) -> tuple[FastAPI, dict[str, Connection]]:
-    """One application for the run; each test points it at its own connection."""
-    app = create_app(settings)
-    current: dict[str, Connection] = {}
-
-    def test_session() -> Iterator[Session]:
-        with _session(current["connection"]) as session, session.begin():
-            yield session
-
-    class TestReader(Reader):
-        """Reads inside the test's transaction."""
-
-        async def __call__(self, work: Any, *args: Any, **kwargs: Any) -> Any:
-            return work(current["connection"], *args, **kwargs)
-
-    app.dependency_overrides[get_session] = test_session
-    app.state.reader = TestReader(app.state.engine)
-    return app, current
+def _app(settings: Settings) -> FastAPI:
+    """One application for the run."""
+    return create_app(settings)
 
 
 @pytest.fixture
-def app(
-    _app_and_connection: tuple[FastAPI, dict[str, Connection]], connection: Connection
-) -> Iterator[FastAPI]:
-    """The application, each request's session inside the test's transaction."""
-    app, current = _app_and_connection
-    current["connection"] = connection
+def app(_app: FastAPI, connection: Connection) -> Iterator[FastAPI]:
+    """The application, working inside the test's transaction: its sessions in a
+    savepoint of it, its reads within it."""
+    _app.state.database.use(connection)
     # Each test rolls its data back: no response may outlive it.
-    if app.state.response_cache is not None:
-        app.state.response_cache.clear()
-    yield app
-    current.clear()
+    if _app.state.response_cache is not None:
+        _app.state.response_cache.clear()
+    yield _app
+    _app.state.database.use(None)
 
 
 @pytest.fixture

@@ -15,13 +15,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection
-from sqlalchemy.orm import Session
 
 from app.config import Settings
-from app.db import SessionDep, get_session
+from app.db import SessionDep
 from app.main import create_app
 from tests.asgi import asgi_get
-from tests.conftest import _session, bearer
+from tests.conftest import bearer
 
 API = "/api/v1"
 PROBLEM = "application/problem+json"
@@ -165,12 +164,7 @@ def _own_app(settings: Settings, connection: Connection, **overrides: Any) -> Fa
     """An application of its own with these settings, its sessions inside the
     test's transaction like the shared one's."""
     app = create_app(settings.model_copy(update=overrides))
-
-    def test_session() -> Iterator[Session]:
-        with _session(connection) as session, session.begin():
-            yield session
-
-    app.dependency_overrides[get_session] = test_session
+    app.state.database.use(connection)
     return app
 
 

@@ -19,7 +19,7 @@ INTERNAL_ATTRIBUTES = frozenset({"dependant", "positiontup", "binds"})
 # The two modules of the current read path that still use internals; they go
 # with the read-path redesign (issue: one read path on public APIs). Nothing
 # may be added here.
-KNOWN = {"lean_routes.py", "driver_reads.py"}
+KNOWN: set[str] = set()
 
 
 def _private(name: str) -> bool:

@@ -20,7 +20,7 @@ CountryCode = Annotated[
 
 
 def resolve_country(country: CountryCode, session: SessionDep) -> Country:
-    return get_country(session, country)
+    return session.get_one(Country, get_country(session, country).id)
 
 
 CountryDep = Annotated[Country, Depends(resolve_country)]

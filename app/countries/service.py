@@ -3,12 +3,11 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, bindparam, func, or_, select
+from sqlalchemy import Connection, Row, Select, String, bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.changes import apply_changes
 from app.countries.schemas import CountryCreate
-from app.driver_reads import ReadRow, fetch
 from app.errors import Conflict, NotFound
 from app.models import (
     Authority,
@@ -39,33 +38,23 @@ def select_by_code(*columns: Any) -> Select[Any]:
     )
 
 
-_FIND = select_by_code(Country)
-_FIND_KEY = select_by_code(countries.c.id, countries.c.code)
+_BY_CODE = select_by_code(*countries.c)
+
+# Reads run on a connection, writes on a session: a lookup serves both.
+Database = Connection | Session
 
 
-def _not_found(code: str) -> NotFound:
-    return NotFound(f"No country with code {code.upper()!r}.")
-
-
-def find_country(session: Session, code: str) -> Country | None:
+def find_country(db: Database, code: str) -> Row[Any] | None:
     """The country with this alpha-2 or alpha-3 code, in any case, if any."""
-    country: Country | None = session.scalar(_FIND, {"code": code.upper()})
-    return country
+    return db.execute(_BY_CODE, {"code": code.upper()}).first()
 
 
-def get_country(session: Session, code: str) -> Country:
-    country = find_country(session, code)
+def get_country(db: Database, code: str) -> Row[Any]:
+    """The country with this code, as a row; NotFound when there is none."""
+    country = find_country(db, code)
     if country is None:
-        raise _not_found(code)
+        raise NotFound(f"No country with code {code.upper()!r}.")
     return country
-
-
-def get_country_key(db: Connection | Session, code: str) -> ReadRow:
-    """The id and alpha-2 code of the country with this code, for the Core reads."""
-    rows = fetch(db, _FIND_KEY, {"code": code.upper()})
-    if not rows:
-        raise _not_found(code)
-    return rows[0]
 
 
 def count_countries(session: Session) -> int:

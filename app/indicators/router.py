@@ -9,7 +9,7 @@ from starlette.responses import Response
 from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
 from app.countries.deps import CountryCode, CountryDep
-from app.db import ReaderDep, SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
@@ -33,7 +33,7 @@ from app.observations.params import (
     parse_as_of,
 )
 from app.observations.reads import country_series
-from app.observations.schemas import CSV_COLUMNS, observation_row, value_fields
+from app.observations.schemas import CSV_COLUMNS, ObservationRead, ValueRead, served
 from app.pagination import Collection, collection
 from app.profiles.schemas import IndicatorValuesRead
 from app.profiles.service import latest_by_indicator, latest_observations
@@ -104,7 +104,9 @@ def list_country_indicators(
     moment = parse_as_of(as_of)
     if wants_csv(request, response_format):
         groups = latest_observations(session, country, moment)
-        return csv_response(CSV_COLUMNS, [observation_row(o) for _, rows in groups for o in rows])
+        return csv_response(
+            CSV_COLUMNS, [served(o, ObservationRead) for _, rows in groups for o in rows]
+        )
     indicators = latest_by_indicator(session, country, moment)
     return JSONResponse(collection(request, indicators, total=len(indicators)))
 
@@ -119,7 +121,7 @@ async def get_country_indicator(
     request: Request,
     country: CountryCode,
     indicator: IndicatorSlug,
-    reader: ReaderDep,
+    db: DatabaseDep,
     year_from: YearFrom = None,
     year_to: YearTo = None,
     sources: SourceSlugs = [],  # noqa: B006 (FastAPI copies defaults per request)
@@ -129,7 +131,7 @@ async def get_country_indicator(
     """Every source's full series for the indicator, oldest year first, optionally
     limited to years `from`..`to` and to some sources. CSV with `format=csv`."""
     check_year_range(year_from, year_to)
-    found = await reader(
+    found = await db.read(
         country_series,
         country=country,
         indicator=indicator,
@@ -139,13 +141,13 @@ async def get_country_indicator(
         as_of=parse_as_of(as_of),
     )
     if wants_csv(request, response_format):
-        return csv_response(CSV_COLUMNS, [observation_row(o) for o in found.observations])
+        return csv_response(CSV_COLUMNS, [served(o, ObservationRead) for o in found.observations])
     series = [
         {
-            "source": {"slug": rows[0].source, "label": rows[0].source_label},
-            "values": [value_fields(o) for o in rows],
+            "source": {"slug": rows[0]["source"], "label": rows[0]["source_label"]},
+            "values": [served(o, ValueRead) for o in rows],
         }
-        for rows in (list(g) for _, g in groupby(found.observations, key=lambda o: o.source_id))
+        for rows in (list(g) for _, g in groupby(found.observations, key=lambda o: o["source_id"]))
     ]
     return JSONResponse(
         {"country": found.country, "indicator": catalogue_entry(found.indicator), "series": series}
@@ -187,7 +189,7 @@ def update_indicator(
 ) -> JSONResponse:
     """Change an indicator's names, group, unit, definition or order (admin scope)."""
     give_reason(session, body.reason)
-    found = service.get_indicator(session, indicator)
+    found = session.get_one(Indicator, service.get_indicator(session, indicator).id)
     check_if_match(if_match, IndicatorRead.model_validate(found))
     service.update_indicator(session, found, body.model_dump(exclude_unset=True))
     return resource_response(IndicatorRead.model_validate(found))
@@ -210,7 +212,7 @@ def delete_indicator(
 ) -> Response:
     """Delete an indicator that has no values (admin scope), with If-Match; 409 otherwise."""
     give_reason(session, reason)
-    found = service.get_indicator(session, indicator)
+    found = session.get_one(Indicator, service.get_indicator(session, indicator).id)
     check_if_match(if_match, IndicatorRead.model_validate(found))
     service.delete_indicator(session, found)
     return no_content()

@@ -5,7 +5,8 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import ValueType
-from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef, ValueRead
+from app.observations.schemas import ValueRead
+from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef
 from app.schemas import NewSlug, PartialUpdate, Position, ReadModel, Reasoned, WriteModel
 
 INDICATOR_EXAMPLE: dict[str, Any] = {

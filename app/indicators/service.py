@@ -3,11 +3,10 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
-from app.driver_reads import ReadRow, fetch
 from app.errors import Conflict, NotFound
 from app.indicators.schemas import IndicatorCreate
 from app.models import Indicator, Observation
@@ -17,26 +16,15 @@ def list_indicators(session: Session) -> Sequence[Indicator]:
     return session.scalars(select(Indicator).order_by(Indicator.position, Indicator.id)).all()
 
 
-def _not_found(slug: str) -> NotFound:
-    return NotFound(f"No indicator {slug!r}.")
+_BY_SLUG = select(*Indicator.__table__.c).where(Indicator.__table__.c.slug == bindparam("slug"))
 
 
-def get_indicator(session: Session, slug: str) -> Indicator:
-    indicator = session.scalar(select(Indicator).where(Indicator.slug == slug))
+def get_indicator(db: Connection | Session, slug: str) -> Row[Any]:
+    """The indicator's catalogue entry, as a row; NotFound when there is none."""
+    indicator = db.execute(_BY_SLUG, {"slug": slug}).first()
     if indicator is None:
-        raise _not_found(slug)
+        raise NotFound(f"No indicator {slug!r}.")
     return indicator
-
-
-_ROW = select(Indicator.__table__).where(Indicator.__table__.c.slug == bindparam("slug"))
-
-
-def get_indicator_row(db: Connection | Session, slug: str) -> ReadRow:
-    """The indicator's catalogue entry as a row, for the Core reads."""
-    rows = fetch(db, _ROW, {"slug": slug})
-    if not rows:
-        raise _not_found(slug)
-    return rows[0]
 
 
 def create_indicator(session: Session, data: IndicatorCreate) -> Indicator:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Connection,
     FromClause,
     Integer,
+    RowMapping,
     Select,
     bindparam,
     cast,
@@ -36,7 +37,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.config import API_PREFIX
-from app.driver_reads import ReadRow, fetch
 from app.errors import Gone, NotFound
 from app.models import Country, Indicator, Observation, ObservationRevision, RevisionAction, Source
 from app.observations.service import VALUE_FIELDS
@@ -52,10 +52,10 @@ countries = Country.__table__
 indicators = Indicator.__table__
 sources = Source.__table__
 
-# A row's columns, in this order: the served fields first (the value as its
-# number and its text; the unit is the indicator's where the value has none),
-# then the keys to sort and group by. `app.observations.schemas` reads the
-# served fields by position.
+# A row's columns, by name: the stored fields (the value as its number and
+# its text; the unit is the indicator's where the value has none), the codes
+# of its country, indicator and source, and the ids to sort and group by.
+# `app.observations.schemas.served` makes the served fields of them.
 ROW_FIELDS = (
     "id",
     "year",
@@ -257,27 +257,33 @@ def list_observations(
     *,
     after_id: int | None = None,
     limit: int | None = None,
-) -> list[ReadRow]:
+) -> list[RowMapping]:
     """Matching observations in id order, from after `after_id`, at most `limit`."""
     params = filters.params()
     paged = limit is not None
     if paged:
         params.update(after_id=after_id or 0, limit=limit)
-    return fetch(db, rows_statement(filters, paged=paged), params)
+    return list(db.execute(rows_statement(filters, paged=paged), params).mappings())
 
 
 def count_observations(db: Database, filters: ObservationFilter) -> int:
-    count: int = fetch(db, _count_statement(filters.shape()), filters.params())[0][0]
+    count: int = db.execute(_count_statement(filters.shape()), filters.params()).scalar_one()
     return count
 
 
-def get_observation(db: Database, observation_id: int, *, as_of: datetime | None = None) -> ReadRow:
+def get_observation(
+    db: Database, observation_id: int, *, as_of: datetime | None = None
+) -> RowMapping:
     """One observation (as of a moment); Gone when it has been deleted."""
-    rows = fetch(
-        db, _one_statement(as_of is not None), {"as_of": as_of, "observation_id": observation_id}
+    found = (
+        db.execute(
+            _one_statement(as_of is not None), {"as_of": as_of, "observation_id": observation_id}
+        )
+        .mappings()
+        .first()
     )
-    if rows:
-        return rows[0]
+    if found is not None:
+        return found
     if as_of is None:
         stored = select(observations.c.id).where(observations.c.id == observation_id)
         if db.execute(stored).first() is not None:

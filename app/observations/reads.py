@@ -1,20 +1,20 @@
 """The public reads of values that run thousands of times a second: one
 indicator's series for a country, and pages of the flat observation list.
 
-Each is one unit of read-only work on a connection (see `app.db.Reader`):
+Each is one read on a connection (see `app.db.Database.read`):
 the codes in the request are resolved, then the values are read as rows.
 """
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, bindparam
+from sqlalchemy import Connection, Row, RowMapping, bindparam
 
-from app.countries.service import get_country_key, select_by_code
+from app.countries.service import get_country, select_by_code
 from app.cursors import CursorCodec
-from app.driver_reads import ReadRow, fetch
-from app.indicators.service import get_indicator_row
+from app.indicators.service import get_indicator
 from app.models import Country, Indicator
 from app.observations.queries import ObservationFilter, count_observations, list_observations
 from app.sources.service import get_source_ids
@@ -23,11 +23,11 @@ from app.sources.service import get_source_ids
 @dataclass(frozen=True)
 class CountrySeries:
     country: str
-    indicator: ReadRow
-    observations: list[ReadRow]
+    indicator: Row[Any]
+    observations: list[RowMapping]
 
 
-# The country (by code, as `get_country_key` finds it) and the indicator (the
+# The country (by code, as `get_country` finds it) and the indicator (the
 # columns of its catalogue entry) in one statement, the series' first.
 _country, _indicator = Country.__table__, Indicator.__table__
 _SERIES_KEYS = select_by_code(
@@ -47,11 +47,10 @@ def country_series(
 ) -> CountrySeries:
     """The indicator's values for the country, by source (as first entered), oldest
     first; NotFound for an unknown country, indicator or source."""
-    found = fetch(db, _SERIES_KEYS, {"code": country.upper(), "slug": indicator})
-    keys = found[0] if found else None
+    keys = db.execute(_SERIES_KEYS, {"code": country.upper(), "slug": indicator}).first()
     if keys is None:  # one of the two is unknown: these say which
-        get_country_key(db, country)
-        get_indicator_row(db, indicator)
+        get_country(db, country)
+        get_indicator(db, indicator)
     assert keys is not None  # both are known, so the join found them
     observations = list(
         list_observations(
@@ -68,14 +67,16 @@ def country_series(
     )
     first_seen: dict[int, int] = {}
     for observation in observations:
-        first_seen.setdefault(observation.source_id, observation.id)
-    observations.sort(key=lambda o: (first_seen[o.source_id], o.year is not None, o.year or 0))
+        first_seen.setdefault(observation["source_id"], observation["id"])
+    observations.sort(
+        key=lambda o: (first_seen[o["source_id"]], o["year"] is not None, o["year"] or 0)
+    )
     return CountrySeries(keys.country, keys, observations)
 
 
 @dataclass(frozen=True)
 class Page:
-    rows: Sequence[ReadRow]
+    rows: Sequence[RowMapping]
     total: int
     next_cursor: str | None
 
@@ -97,8 +98,8 @@ def read_page(
     """One page of the matching observations, the total over all pages, and the
     cursor of the next page; NotFound for an unknown country, indicator or source."""
     filters = ObservationFilter(
-        country_ids=[get_country_key(db, code).id for code in dict.fromkeys(countries)],
-        indicator_ids=[get_indicator_row(db, slug).id for slug in dict.fromkeys(indicators)],
+        country_ids=[get_country(db, code).id for code in dict.fromkeys(countries)],
+        indicator_ids=[get_indicator(db, slug).id for slug in dict.fromkeys(indicators)],
         source_ids=get_source_ids(db, sources),
         year_from=year_from,
         year_to=year_to,
@@ -113,5 +114,5 @@ def read_page(
     return Page(
         rows=rows[:limit],
         total=len(rows) if whole else count_observations(db, filters),
-        next_cursor=cursors.encode(rows[limit - 1].id, asdict(filters)) if more else None,
+        next_cursor=cursors.encode(rows[limit - 1]["id"], asdict(filters)) if more else None,
     )

@@ -8,7 +8,7 @@ from starlette.responses import Response
 from app.auth.deps import WriteKeyDep, changed_by
 from app.config import API_PREFIX
 from app.countries.service import get_country
-from app.db import ReaderDep, SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.errors import NotFound
 from app.history.schemas import RevisionRead, revision_items
 from app.http.problems import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES
@@ -33,8 +33,8 @@ from app.observations.schemas import (
     ObservationRead,
     ObservationUpdate,
     RevisionValue,
-    observation_row,
     revision_value,
+    served,
 )
 from app.observations.service import ObservationKey
 from app.pagination import (
@@ -93,7 +93,7 @@ Latest = Annotated[
 )
 async def list_observations_page(
     request: Request,
-    reader: ReaderDep,
+    db: DatabaseDep,
     countries: CountryCodes = [],  # noqa: B006 (FastAPI copies defaults per request)
     indicators: IndicatorSlugs = [],  # noqa: B006
     sources: SourceSlugs = [],  # noqa: B006
@@ -111,7 +111,7 @@ async def list_observations_page(
     `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
     from the revision history."""
     check_year_range(year_from, year_to)
-    page = await reader(
+    page = await db.read(
         read_page,
         countries=countries,
         indicators=indicators,
@@ -126,7 +126,7 @@ async def list_observations_page(
     )
     envelope = collection(
         request,
-        [observation_row(o) for o in page.rows],
+        [served(o, ObservationRead) for o in page.rows],
         total=page.total,
         limit=limit,
         next_cursor=page.next_cursor,
@@ -143,13 +143,13 @@ async def list_observations_page(
     summary="One observation",
     responses={**PROBLEM_RESPONSES, 410: GONE},
 )
-def get_observation_by_id(
-    observation_id: ObservationId, session: SessionDep, as_of: AsOf = None
+async def get_observation_by_id(
+    observation_id: ObservationId, db: DatabaseDep, as_of: AsOf = None
 ) -> JSONResponse:
     """One value with its source, year, unit and provenance (as of a moment with
     `as_of`). A deleted value answers 410; its history stays at `.../revisions`."""
-    observation = get_observation(session, observation_id, as_of=parse_as_of(as_of))
-    return JSONResponse(observation_row(observation))
+    observation = await db.read(get_observation, observation_id, as_of=parse_as_of(as_of))
+    return JSONResponse(served(observation, ObservationRead))
 
 
 @router.get(
@@ -199,7 +199,7 @@ def create_observation(
         reason=body.reason,
     )
     return resource_response(
-        observation_row(get_observation(session, observation.id)),
+        served(get_observation(session, observation.id), ObservationRead),
         status_code=201,
         location=f"{API_PREFIX}/observations/{observation.id}",
     )
@@ -221,7 +221,7 @@ def update_observation(
     """Change a value or its qualifiers (write scope), with If-Match. Each change is a
     new revision; a change that alters nothing records none."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, observation_row(get_observation(session, observation_id)))
+    check_if_match(if_match, served(get_observation(session, observation_id), ObservationRead))
     service.update_observation(
         session,
         observation,
@@ -229,7 +229,7 @@ def update_observation(
         changed_by=changed_by(api_key),
         reason=body.reason,
     )
-    return resource_response(observation_row(get_observation(session, observation_id)))
+    return resource_response(served(get_observation(session, observation_id), ObservationRead))
 
 
 @router.delete(
@@ -249,6 +249,6 @@ def delete_observation(
     """Hide a value from reads (write scope), with If-Match. Its history is kept and
     `as_of` reads before the deletion still see it."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, observation_row(get_observation(session, observation_id)))
+    check_if_match(if_match, served(get_observation(session, observation_id), ObservationRead))
     service.delete_observation(session, observation, changed_by=changed_by(api_key), reason=reason)
     return no_content()

@@ -1,15 +1,16 @@
 """Response schemas of observations (one value each)."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.config import API_PREFIX
 from app.models import Measure, ObservationRevision
-from app.observations.queries import ROW_FIELDS
+from app.observations.service import VALUE_FIELDS
 from app.schemas import (
     COUNTRY_CODE_PATTERN,
     ExactNumber,
@@ -42,6 +43,40 @@ OBSERVATION_EXAMPLE: dict[str, Any] = {
     "links": {"self": "/api/v1/observations/10"},
 }
 
+# Each served field of an observation, once: the three shapes below (the flat
+# row, a value in a series, a revision's snapshot) are made of these.
+Id = Annotated[int, Field(description="The observation's id: `/api/v1/observations/{id}`.")]
+PeriodYear = Annotated[int | None, Field(description="Reference year; null for undated figures.")]
+Value = Annotated[
+    ExactNumber | str | None,
+    Field(description="An exact number (every digit kept) or, for text indicators, text."),
+]
+QualifierRead = Annotated[
+    str | None, Field(description="Qualifies a text value: `Yes` with qualifier `conditional`.")
+]
+Unit = Annotated[str | None, Field(description="The value's unit: its own, else the indicator's.")]
+PriceBasis = Annotated[str | None, Field(examples=["current prices"])]
+MeasureRead = Annotated[
+    Measure | None, Field(description="`stock` or `flow`, where an indicator mixes both.")
+]
+SourceUrlRead = Annotated[
+    str | None, Field(description="Where the figure was published, when known.")
+]
+RetrievedAt = Annotated[datetime | None, Field(description="When it was fetched from the source.")]
+SourceUpdatedOn = Annotated[
+    date | None,
+    Field(description="The source's own last-updated date for it, when the source gives one."),
+]
+EnteredBy = Annotated[
+    str, Field(description="Who entered it last: an API key, a sync run, a seed.")
+]
+UpdatedAt = Annotated[datetime, Field(description="When it was entered or last changed.")]
+
+
+def example_of(model: type[ReadModel]) -> dict[str, Any]:
+    """The example observation, as `model` serves it."""
+    return {name: OBSERVATION_EXAMPLE[name] for name in model.model_fields}
+
 
 class ObservationLinks(ReadModel):
     self: str
@@ -52,32 +87,65 @@ class ObservationRead(ReadModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [OBSERVATION_EXAMPLE]})
 
-    id: int
+    id: Id
     country: str = Field(description="ISO 3166-1 alpha-2 code.")
     indicator: str = Field(description="Indicator slug.")
     source: str = Field(description="Source slug.")
     source_label: str = Field(description="The source as labelled on the profile page.")
-    year: int | None = Field(description="Reference year; null for undated figures.")
-    value: ExactNumber | str | None = Field(
-        description="An exact number (every digit kept) or, for text indicators, text."
-    )
-    qualifier: str | None = Field(description="Qualifies a text value: `conditional`.")
-    unit: str | None = Field(description="The value's unit: its own, else the indicator's.")
-    price_basis: str | None
-    measure: Measure | None = Field(description="`stock` or `flow`, where it matters.")
+    year: PeriodYear
+    value: Value
+    qualifier: QualifierRead
+    unit: Unit
+    price_basis: PriceBasis
+    measure: MeasureRead
     note: str | None
-    source_url: str | None = Field(description="Where the figure was published, when known.")
-    retrieved_at: datetime | None = Field(description="When it was fetched from the source.")
-    source_updated_on: date | None = Field(
-        description="The source's own last-updated date for it, when the source gives one."
-    )
-    entered_by: str = Field(description="Who entered it last: an API key, a sync run, a seed.")
-    updated_at: datetime = Field(description="When it was entered or last changed.")
+    source_url: SourceUrlRead
+    retrieved_at: RetrievedAt
+    source_updated_on: SourceUpdatedOn
+    entered_by: EnteredBy
+    updated_at: UpdatedAt
     links: ObservationLinks
 
 
+class ValueRead(ReadModel):
+    """One value of an indicator, without its source (given by the enclosing series)."""
+
+    id: Id
+    year: PeriodYear
+    value: Value
+    qualifier: QualifierRead
+    unit: Unit
+    price_basis: PriceBasis
+    measure: MeasureRead
+    note: str | None
+    source_url: SourceUrlRead
+    retrieved_at: RetrievedAt
+    source_updated_on: SourceUpdatedOn
+    entered_by: EnteredBy
+    updated_at: UpdatedAt
+
+
+class RevisionValue(ReadModel):
+    """An observation's value and its qualifiers at one point of its history."""
+
+    value: Value
+    qualifier: QualifierRead
+    unit: Unit
+    price_basis: PriceBasis
+    measure: MeasureRead
+    note: str | None
+    source_url: SourceUrlRead
+    retrieved_at: RetrievedAt
+    source_updated_on: SourceUpdatedOn
+
+
+for _shape in (ValueRead, RevisionValue):
+    _shape.model_config["json_schema_extra"] = {"examples": [example_of(_shape)]}
+    _shape.model_rebuild(force=True)
+
 # The flat columns of the CSV representation, in order.
 CSV_COLUMNS = [name for name in ObservationRead.model_fields if name != "links"]
+_OBSERVATIONS = f"{API_PREFIX}/observations"
 
 
 def served_value(number: Decimal | None, text: str | None) -> Decimal | str | None:
@@ -85,63 +153,26 @@ def served_value(number: Decimal | None, text: str | None) -> Decimal | str | No
     return number if number is not None else text
 
 
-# A row of `app.observations.queries` is read by position, the cheapest way
-# per row: id, year, number, text, then the provenance fields, then the names.
-_VALUE_KEYS = ("id", "year", "value", *ROW_FIELDS[4:14])
-_OBSERVATIONS = f"{API_PREFIX}/observations"
+# The served fields that are not stored as such.
+_DERIVED: dict[str, Callable[[Mapping[Any, Any]], Any]] = {
+    "value": lambda row: served_value(row["value_number"], row["value_text"]),
+    "links": lambda row: {"self": f"{_OBSERVATIONS}/{row['id']}"},
+}
 
 
-def value_fields(row: Sequence[Any]) -> dict[str, Any]:
-    """An observation's value and provenance, from a row of `observations.queries`."""
-    # The row's number and text make one value: one column more than the keys.
-    values = (row[0], row[1], served_value(row[2], row[3]), *row[4 : len(_VALUE_KEYS) + 1])
-    return dict(zip(_VALUE_KEYS, values, strict=True))
+@cache
+def _fields(
+    shape: type[ReadModel],
+) -> tuple[tuple[str, Callable[[Mapping[Any, Any]], Any] | None], ...]:
+    return tuple((name, _DERIVED.get(name)) for name in shape.model_fields)
 
 
-def observation_row(row: Sequence[Any]) -> dict[str, Any]:
-    """An observation as a flat dict, its fields in the order of `ObservationRead`:
-    the JSON item (with links) and the CSV row. Pages of a thousand rows are made
-    of these, so the row is unpacked once and the dict written out."""
-    (
-        id_,
-        year,
-        number,
-        text,
-        qualifier,
-        unit,
-        price_basis,
-        measure,
-        note,
-        source_url,
-        retrieved_at,
-        source_updated_on,
-        entered_by,
-        updated_at,
-        country,
-        indicator,
-        source,
-        source_label,
-    ) = row[:18]
-    return {
-        "id": id_,
-        "country": country,
-        "indicator": indicator,
-        "source": source,
-        "source_label": source_label,
-        "year": year,
-        "value": served_value(number, text),
-        "qualifier": qualifier,
-        "unit": unit,
-        "price_basis": price_basis,
-        "measure": measure,
-        "note": note,
-        "source_url": source_url,
-        "retrieved_at": retrieved_at,
-        "source_updated_on": source_updated_on,
-        "entered_by": entered_by,
-        "updated_at": updated_at,
-        "links": {"self": f"{_OBSERVATIONS}/{id_}"},
-    }
+def served(row: Mapping[Any, Any], shape: type[ReadModel]) -> dict[str, Any]:
+    """The fields of `shape` (ObservationRead, ValueRead or RevisionValue), in its
+    order, from an observation's stored fields by name (a row of
+    `observations.queries`, or a revision's): `value` is the exact number, else
+    the text."""
+    return {name: derive(row) if derive else row[name] for name, derive in _fields(shape)}
 
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
@@ -205,47 +236,5 @@ class ObservationUpdate(ObservationWriteFields):
     value: ObservationValue | None = None
 
 
-class RevisionValue(ReadModel):
-    """An observation's value and its qualifiers at one point of its history."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "value": 11858610,
-                    "qualifier": None,
-                    "unit": None,
-                    "price_basis": None,
-                    "measure": None,
-                    "note": None,
-                    "source_url": None,
-                    "retrieved_at": None,
-                    "source_updated_on": None,
-                }
-            ]
-        }
-    )
-
-    value: ExactNumber | str | None
-    qualifier: str | None
-    unit: str | None
-    price_basis: str | None
-    measure: Measure | None
-    note: str | None
-    source_url: str | None
-    retrieved_at: datetime | None
-    source_updated_on: date | None
-
-
 def revision_value(revision: ObservationRevision) -> dict[str, Any]:
-    return {
-        "value": served_value(revision.value_number, revision.value_text),
-        "qualifier": revision.qualifier,
-        "unit": revision.unit,
-        "price_basis": revision.price_basis,
-        "measure": revision.measure,
-        "note": revision.note,
-        "source_url": revision.source_url,
-        "retrieved_at": revision.retrieved_at,
-        "source_updated_on": revision.source_updated_on,
-    }
+    return served({field: getattr(revision, field) for field in VALUE_FIELDS}, RevisionValue)

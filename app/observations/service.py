@@ -6,7 +6,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.changes import apply_changes
@@ -175,7 +175,7 @@ def record_revision(
     return revision
 
 
-def checked_value(indicator: Indicator, value: Decimal | str) -> dict[str, Any]:
+def checked_value(indicator: Indicator | Row[Any], value: Decimal | str) -> dict[str, Any]:
     """The value columns for `value`, which must suit the indicator's value type."""
     is_text = isinstance(value, str)
     if is_text != (indicator.value_type == ValueType.TEXT):
@@ -193,7 +193,7 @@ def create_observation(
     session: Session,
     *,
     key: ObservationKey,
-    indicator: Indicator,
+    indicator: Row[Any],
     value: Decimal | str,
     fields: dict[str, Any],
     changed_by: str,

@@ -10,6 +10,7 @@ from app.db import SessionDep
 from app.errors import InvalidParameter
 from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
+from app.models import Country
 from app.observations.params import AsOf, parse_as_of
 from app.profiles import service
 from app.profiles.document import ProfileDocument
@@ -58,9 +59,11 @@ def replace_profile(
         )
     existing = find_country(session, code)
     if existing is not None and if_match is not None:
-        check_if_match(if_match, service.get_profile(session, existing))
+        check_if_match(
+            if_match, service.get_profile(session, session.get_one(Country, existing.id))
+        )
     load_profile(session, body, changed_by=changed_by(api_key), remove=True)
-    profile = service.get_profile(session, get_country(session, code))
+    profile = service.get_profile(session, session.get_one(Country, get_country(session, code).id))
     if existing is not None:
         return resource_response(profile)
     return resource_response(

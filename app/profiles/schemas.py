@@ -1,6 +1,5 @@
 """Response schemas of the whole-page profile."""
 
-from datetime import date, datetime
 from typing import Any
 
 from pydantic import ConfigDict, Field
@@ -12,25 +11,18 @@ from app.documents.schemas import (
     PolicyDocumentRead,
     PublicationRead,
 )
-from app.models import Measure, ValueType
+from app.models import ValueType
 from app.narrative.schemas import NARRATIVE_EXAMPLE, NarrativeSectionRead
-from app.schemas import ExactNumber, ReadModel
+from app.observations.schemas import ValueRead, example_of
+from app.schemas import ReadModel
 
 # Examples for the documentation, taken from the Belgium profile.
 VALUE_EXAMPLE: dict[str, Any] = {
+    **example_of(ValueRead),
     "id": 1,
-    "year": 2024,
     "value": 11858610,
-    "qualifier": None,
     "unit": "persons",
     "price_basis": None,
-    "measure": None,
-    "note": None,
-    "source_url": None,
-    "retrieved_at": None,
-    "source_updated_on": None,
-    "entered_by": "seed:belgium.yaml",
-    "updated_at": "2026-11-28T08:53:06.374304+00:00",
 }
 SOURCE_VALUE_EXAMPLE: dict[str, Any] = {
     **VALUE_EXAMPLE,
@@ -77,30 +69,6 @@ class CountryRef(ReadModel):
 class SourceRef(ReadModel):
     slug: str = Field(examples=["world-bank"])
     label: str = Field(description="The label shown on the profile page.", examples=["World Bank"])
-
-
-class ValueRead(ReadModel):
-    """One value of an indicator, without its source (given by the enclosing series)."""
-
-    id: int = Field(description="The observation's id: `/api/v1/observations/{id}`.")
-    year: int | None = Field(description="Reference year; null for undated figures.")
-    value: ExactNumber | str | None = Field(
-        description="An exact number for numeric indicators, text for text indicators."
-    )
-    qualifier: str | None = Field(
-        description="Qualifies a text value: `Yes` with qualifier `conditional`."
-    )
-    unit: str | None = Field(description="The value's unit: its own, else the indicator's.")
-    price_basis: str | None = Field(examples=["current prices"])
-    measure: Measure | None = Field(description="`stock` or `flow` where an indicator mixes both.")
-    note: str | None
-    source_url: str | None = Field(description="Where the figure was published, when known.")
-    retrieved_at: datetime | None = Field(description="When it was fetched from the source.")
-    source_updated_on: date | None = Field(
-        description="The source's own last-updated date for it, when the source gives one."
-    )
-    entered_by: str = Field(description="Who entered it last: an API key, a sync run, a seed.")
-    updated_at: datetime = Field(description="When it was entered or last changed.")
 
 
 class SourceValueRead(ValueRead):

@@ -4,7 +4,7 @@ from datetime import datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import RowMapping, select
 from sqlalchemy.orm import Session
 
 from app.authorities.schemas import ROLE_LABELS, AuthorityGroupRead, AuthorityRead
@@ -26,7 +26,7 @@ from app.models import (
 from app.narrative.schemas import NarrativeSectionRead
 from app.narrative.service import list_narrative
 from app.observations.queries import ObservationFilter, list_observations
-from app.observations.schemas import value_fields
+from app.observations.schemas import ValueRead, served
 from app.profiles.schemas import (
     CountryRef,
     GeneralInformationRead,
@@ -40,19 +40,19 @@ from app.profiles.schemas import (
 
 def latest_observations(
     session: Session, country: Country, as_of: datetime | None = None
-) -> list[tuple[Indicator, list[Row[Any]]]]:
+) -> list[tuple[Indicator, list[RowMapping]]]:
     """The newest value of every source, by indicator, in page order."""
     rows = list_observations(
         session, ObservationFilter(country_ids=[country.id], latest=True, as_of=as_of)
     )
-    ids = {row.indicator_id for row in rows}
+    ids = {row["indicator_id"] for row in rows}
     indicators = {i.id: i for i in session.scalars(select(Indicator).where(Indicator.id.in_(ids)))}
     ordered = sorted(
-        rows, key=lambda r: (indicators[r.indicator_id].position, r.indicator_id, r.id)
+        rows, key=lambda r: (indicators[r["indicator_id"]].position, r["indicator_id"], r["id"])
     )
     return [
         (indicators[indicator_id], list(group))
-        for indicator_id, group in groupby(ordered, key=lambda r: r.indicator_id)
+        for indicator_id, group in groupby(ordered, key=lambda r: r["indicator_id"])
     ]
 
 
@@ -76,10 +76,10 @@ def latest_by_indicator(
                 unit=entry.get("unit", indicator.unit),
                 values=[
                     SourceValueRead(
-                        **value_fields(row),
+                        **served(row, ValueRead),
                         source=SourceRef(
-                            slug=row.source,
-                            label=sources.get(row.source, {}).get("label", row.source_label),
+                            slug=row["source"],
+                            label=sources.get(row["source"], {}).get("label", row["source_label"]),
                         ),
                     )
                     for row in rows

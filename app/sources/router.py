@@ -96,7 +96,7 @@ def update_source(
 ) -> JSONResponse:
     """Change a source's label, organisation, kind or URL (admin scope), with If-Match."""
     give_reason(session, body.reason)
-    found = service.get_source(session, source)
+    found = session.get_one(Source, service.get_source(session, source).id)
     check_if_match(if_match, SourceRead.model_validate(found))
     service.update_source(session, found, body.model_dump(exclude_unset=True))
     return resource_response(SourceRead.model_validate(found))
@@ -118,7 +118,7 @@ def delete_source(
 ) -> Response:
     """Delete a source that no value cites (admin scope), with If-Match; 409 otherwise."""
     give_reason(session, reason)
-    found = service.get_source(session, source)
+    found = session.get_one(Source, service.get_source(session, source).id)
     check_if_match(if_match, SourceRead.model_validate(found))
     service.delete_source(session, found)
     return no_content()

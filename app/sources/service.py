@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
@@ -20,8 +20,12 @@ def _not_found(slug: str) -> NotFound:
     return NotFound(f"No source {slug!r}.")
 
 
-def get_source(session: Session, slug: str) -> Source:
-    source = session.scalar(select(Source).where(Source.slug == slug))
+_BY_SLUG = select(*Source.__table__.c).where(Source.__table__.c.slug == bindparam("slug"))
+
+
+def get_source(db: Connection | Session, slug: str) -> Row[Any]:
+    """The source, as a row; NotFound when there is none."""
+    source = db.execute(_BY_SLUG, {"slug": slug}).first()
     if source is None:
         raise _not_found(slug)
     return source

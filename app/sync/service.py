@@ -11,10 +11,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
 from app.config import Settings
 from app.countries.service import get_country
@@ -41,14 +42,14 @@ class SyncReport:
         return ", ".join([*parts, f"failed {len(self.failures)}"])
 
 
-def _countries(session: Session, codes: Sequence[str]) -> list[Country]:
+def _countries(session: Session, codes: Sequence[str]) -> list[Row[Any]]:
     if codes:
         return [get_country(session, code) for code in dict.fromkeys(codes)]
-    return list(session.scalars(select(Country).order_by(Country.code)))
+    return list(session.execute(select(*Country.__table__.c).order_by(Country.code)).all())
 
 
 def _write(
-    factory: sessionmaker[Session],
+    factory: Callable[[], Session],
     *,
     country_id: int,
     source_slug: str,
@@ -102,7 +103,7 @@ def _client(settings: Settings, transport: httpx.BaseTransport | None) -> httpx.
 
 
 def sync_world_bank(
-    factory: sessionmaker[Session],
+    factory: Callable[[], Session],
     settings: Settings,
     *,
     countries: Sequence[str] = (),
@@ -146,7 +147,7 @@ def sync_world_bank(
 
 
 def sync_unhcr(
-    factory: sessionmaker[Session],
+    factory: Callable[[], Session],
     settings: Settings,
     *,
     countries: Sequence[str] = (),

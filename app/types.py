@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Numeric, String
+from sqlalchemy import Connection, DateTime, Dialect, Numeric, String
+from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 
@@ -84,3 +85,8 @@ def _text_to_utc(value: str | None) -> datetime | None:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+# What a lookup or read runs on: a connection (the public reads, see
+# `app.db.Database.read`) or a write's ORM session.
+Queryable = Connection | Session

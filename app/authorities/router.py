@@ -1,16 +1,18 @@
 """A country's migration authorities: read, and (with a write key) change."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
+from sqlalchemy import Connection, Row
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
 from app.authorities import service
 from app.authorities.schemas import AuthorityCreate, AuthorityRead, AuthorityUpdate
 from app.config import API_PREFIX
-from app.countries.deps import CountryDep
-from app.db import SessionDep
+from app.countries.deps import CountryCode, CountryDep
+from app.countries.service import get_country
+from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
@@ -48,14 +50,17 @@ def _location(country_code: str, authority_id: int) -> str:
     summary="Migration authorities",
     responses=PROBLEM_RESPONSES,
 )
-def list_authorities(
-    request: Request, country: CountryDep, session: SessionDep, role: RoleFilter = None
+async def list_authorities(
+    request: Request, country: CountryCode, db: DatabaseDep, role: RoleFilter = None
 ) -> JSONResponse:
     """The responsible body, line ministries and agencies, in page order; filter by `role`."""
-    items = [
-        AuthorityRead.model_validate(a) for a in service.list_authorities(session, country, role)
-    ]
+    rows = await db.read(_list, country, role)
+    items = [AuthorityRead.model_validate(a) for a in rows]
     return JSONResponse(collection(request, items, total=len(items)))
+
+
+def _list(connection: Connection, code: str, role: AuthorityRole | None) -> list[Row[Any]]:
+    return service.list_authorities(connection, get_country(connection, code).id, role)
 
 
 @router.get(
@@ -64,13 +69,15 @@ def list_authorities(
     summary="One migration authority",
     responses=PROBLEM_RESPONSES,
 )
-def get_authority(
-    country: CountryDep, authority_id: AuthorityId, session: SessionDep
+async def get_authority(
+    country: CountryCode, authority_id: AuthorityId, db: DatabaseDep
 ) -> JSONResponse:
     """One authority by id; its ETag is what updates and deletes must send as If-Match."""
-    return JSONResponse(
-        AuthorityRead.model_validate(service.get_authority(session, country, authority_id))
-    )
+    return JSONResponse(AuthorityRead.model_validate(await db.read(_one, country, authority_id)))
+
+
+def _one(connection: Connection, code: str, authority_id: int) -> Row[Any]:
+    return service.get_authority(connection, get_country(connection, code), authority_id)
 
 
 @router.post(
@@ -109,7 +116,7 @@ def update_authority(
 ) -> JSONResponse:
     """Change some fields of an authority (write scope); send its current ETag as If-Match."""
     give_reason(session, body.reason)
-    authority = service.get_authority(session, country, authority_id, for_update=True)
+    authority = service.lock_authority(session, country, authority_id)
     check_if_match(if_match, AuthorityRead.model_validate(authority))
     service.update_authority(session, authority, body.model_dump(exclude_unset=True))
     return resource_response(AuthorityRead.model_validate(authority))
@@ -132,7 +139,7 @@ def delete_authority(
 ) -> Response:
     """Remove an authority (write scope); send its current ETag as If-Match."""
     give_reason(session, reason)
-    authority = service.get_authority(session, country, authority_id, for_update=True)
+    authority = service.lock_authority(session, country, authority_id)
     check_if_match(if_match, AuthorityRead.model_validate(authority))
     service.delete_authority(session, authority)
     return no_content()
@@ -145,9 +152,14 @@ def delete_authority(
     description=HISTORY_DESCRIPTION,
     responses=PROBLEM_RESPONSES,
 )
-def list_authority_revisions(
-    request: Request, country: CountryDep, authority_id: AuthorityId, session: SessionDep
+async def list_authority_revisions(
+    request: Request, country: CountryCode, authority_id: AuthorityId, db: DatabaseDep
 ) -> JSONResponse:
-    revisions = list_history(session, Authority, key=str(authority_id), country_id=country.id)
+    revisions = await db.read(_history, country, authority_id)
     items = revision_items(revisions, state_as(AuthorityRead))
     return JSONResponse(collection(request, items, total=len(items)))
+
+
+def _history(connection: Connection, code: str, authority_id: int) -> list[Row[Any]]:
+    country = get_country(connection, code)
+    return list_history(connection, Authority, key=str(authority_id), country_id=country.id)

@@ -1,6 +1,9 @@
 """Countries that have a profile."""
 
+from typing import Any
+
 from fastapi import APIRouter, Request
+from sqlalchemy import Connection, Row
 from starlette.responses import Response
 
 from app.auth.deps import AdminKeyDep
@@ -14,7 +17,7 @@ from app.countries.schemas import (
     CountryUpdate,
     country_read,
 )
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import country_code_in_history, list_history
@@ -40,9 +43,9 @@ router = APIRouter(prefix=API_PREFIX, tags=["countries"], route_class=ExactJSONR
     summary="Countries with a profile",
     responses=PROBLEM_RESPONSES,
 )
-def list_countries(request: Request, session: SessionDep) -> JSONResponse:
+async def list_countries(request: Request, db: DatabaseDep) -> JSONResponse:
     """Every country that has a profile, by name, with links to its resources."""
-    countries = [country_read(c) for c in service.list_countries(session)]
+    countries = [country_read(c) for c in await db.read(service.list_countries)]
     return JSONResponse(collection(request, countries, total=len(countries)))
 
 
@@ -52,9 +55,9 @@ def list_countries(request: Request, session: SessionDep) -> JSONResponse:
     summary="One country",
     responses=PROBLEM_RESPONSES,
 )
-def get_country(country: CountryDep) -> JSONResponse:
+async def get_country(country: CountryCode, db: DatabaseDep) -> JSONResponse:
     """One country by alpha-2 or alpha-3 code (any case), with links to its resources."""
-    return JSONResponse(country_read(country))
+    return JSONResponse(country_read(await db.read(service.get_country, country)))
 
 
 @router.post(
@@ -123,10 +126,14 @@ def delete_country(
     description=HISTORY_DESCRIPTION,
     responses=PROBLEM_RESPONSES,
 )
-def list_country_revisions(
-    request: Request, country: CountryCode, session: SessionDep
+async def list_country_revisions(
+    request: Request, country: CountryCode, db: DatabaseDep
 ) -> JSONResponse:
-    # A deleted country is still named by its code here.
-    code = country_code_in_history(session, country)
-    items = revision_items(list_history(session, Country, key=code), state_as(CountryState))
+    revisions = await db.read(_history, country)
+    items = revision_items(revisions, state_as(CountryState))
     return JSONResponse(collection(request, items, total=len(items)))
+
+
+def _history(connection: Connection, code: str) -> list[Row[Any]]:
+    # A deleted country is still named by its code here.
+    return list_history(connection, Country, key=country_code_in_history(connection, code))

@@ -3,6 +3,7 @@
 from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints
+from sqlalchemy import Row
 
 from app.config import API_PREFIX
 from app.models import Country
@@ -106,7 +107,7 @@ class CountryUpdate(PartialUpdate):
     indicators_note: IndicatorsNote | None = None
 
 
-def country_read(country: Country) -> CountryRead:
+def country_read(country: Country | Row[Any]) -> CountryRead:
     code = country.code
     base = f"{API_PREFIX}/countries/{code}"
     return CountryRead(

@@ -1,9 +1,8 @@
 """Country lookups."""
 
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, String, bindparam, func, or_, select
+from sqlalchemy import Row, Select, String, bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.changes import apply_changes
@@ -17,7 +16,7 @@ from app.models import (
     PolicyDocument,
     Publication,
 )
-from app.types import utcnow
+from app.types import Queryable, utcnow
 
 countries = Country.__table__
 
@@ -39,17 +38,15 @@ def select_by_code(*columns: Any) -> Select[Any]:
 
 
 _BY_CODE = select_by_code(*countries.c)
-
-# Reads run on a connection, writes on a session: a lookup serves both.
-Database = Connection | Session
+_ALL = select(*countries.c).order_by(countries.c.name)
 
 
-def find_country(db: Database, code: str) -> Row[Any] | None:
+def find_country(db: Queryable, code: str) -> Row[Any] | None:
     """The country with this alpha-2 or alpha-3 code, in any case, if any."""
     return db.execute(_BY_CODE, {"code": code.upper()}).first()
 
 
-def get_country(db: Database, code: str) -> Row[Any]:
+def get_country(db: Queryable, code: str) -> Row[Any]:
     """The country with this code, as a row; NotFound when there is none."""
     country = find_country(db, code)
     if country is None:
@@ -61,9 +58,9 @@ def count_countries(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Country)) or 0
 
 
-def list_countries(session: Session) -> Sequence[Country]:
+def list_countries(db: Queryable) -> list[Row[Any]]:
     """Countries that have a profile, by name."""
-    return session.scalars(select(Country).order_by(Country.name)).all()
+    return list(db.execute(_ALL).all())
 
 
 def create_country(session: Session, data: CountryCreate) -> Country:

@@ -1,14 +1,22 @@
-"""A country's key policy documents and relevant publications: read and change."""
+"""A country's key policy documents and relevant publications: read and change.
 
-from typing import Annotated
+Both lists have the same six operations; `_add_routes` declares them once for
+each kind of document, with the kind's own paths, names, schemas and texts.
+"""
+
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
+from pydantic import BaseModel
+from sqlalchemy import Connection, Row
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
 from app.config import API_PREFIX
-from app.countries.deps import CountryDep
-from app.db import SessionDep
+from app.countries.deps import CountryCode, CountryDep
+from app.countries.service import get_country
+from app.db import DatabaseDep, SessionDep
 from app.documents import service
 from app.documents.schemas import (
     PolicyDocumentCreate,
@@ -25,6 +33,7 @@ from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
+from app.schemas import ReadModel
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -36,251 +45,194 @@ from app.writes import (
 
 router = APIRouter(prefix=API_PREFIX, route_class=ExactJSONRoute)
 
-DocumentId = Annotated[
-    int, Path(ge=1, le=2**31 - 1, description="The document's id.", examples=[3])
-]
-PublicationId = Annotated[
-    int, Path(ge=1, le=2**31 - 1, description="The publication's id.", examples=[2])
-]
+
+@dataclass(frozen=True)
+class Kind:
+    model: type[PolicyDocument] | type[Publication]
+    segment: str  # of the path: /countries/{country}/<segment>
+    noun: str  # "policy document"
+    plural: str  # the operations' names: list_<plural>, get_<noun_>, ...
+    id_name: str  # the id's path parameter
+    id_example: int
+    read: type[ReadModel]
+    create: type[BaseModel]
+    update: type[BaseModel]
+    list_summary: str
+    list_description: str
 
 
-# Policy documents
-
-
-@router.get(
-    "/countries/{country}/policy-documents",
-    response_model=Collection[PolicyDocumentRead],
-    summary="Key policy documents",
-    tags=["policy documents"],
-    responses=PROBLEM_RESPONSES,
+POLICY_DOCUMENTS = Kind(
+    model=PolicyDocument,
+    segment="policy-documents",
+    noun="policy document",
+    plural="policy_documents",
+    id_name="document_id",
+    id_example=3,
+    read=PolicyDocumentRead,
+    create=PolicyDocumentCreate,
+    update=PolicyDocumentUpdate,
+    list_summary="Key policy documents",
+    list_description="The country's key migration laws, codes and decrees, with year and kind.",
 )
-def list_policy_documents(
-    request: Request, country: CountryDep, session: SessionDep
-) -> JSONResponse:
-    """The country's key migration laws, codes and decrees, with year and kind."""
-    items = [
-        PolicyDocumentRead.model_validate(d)
-        for d in service.list_documents(session, PolicyDocument, country)
+PUBLICATIONS = Kind(
+    model=Publication,
+    segment="publications",
+    noun="publication",
+    plural="publications",
+    id_name="publication_id",
+    id_example=2,
+    read=PublicationRead,
+    create=PublicationCreate,
+    update=PublicationUpdate,
+    list_summary="Relevant publications",
+    list_description="Publications about the country's migration, "
+    "with publisher and year where known.",
+)
+
+
+def _add_routes(kind: Kind) -> None:
+    collection_path = f"/countries/{{country}}/{kind.segment}"
+    item_path = f"{collection_path}/{{{kind.id_name}}}"
+    singular = kind.noun.replace(" ", "_")
+    tags: list[str | Any] = [f"{kind.plural.replace('_', ' ')}"]
+    ItemId = Annotated[  # noqa: N806 (a type, named as one)
+        int,
+        Path(
+            alias=kind.id_name,
+            ge=1,
+            le=2**31 - 1,
+            description=f"The {kind.noun}'s id.",
+            examples=[kind.id_example],
+        ),
     ]
-    return JSONResponse(collection(request, items, total=len(items)))
+    Read, Create, Update = kind.read, kind.create, kind.update  # noqa: N806 (types)
 
+    def location(code: str, item_id: int) -> str:
+        return f"{API_PREFIX}/countries/{code}/{kind.segment}/{item_id}"
 
-@router.get(
-    "/countries/{country}/policy-documents/{document_id}",
-    response_model=PolicyDocumentRead,
-    summary="One policy document",
-    tags=["policy documents"],
-    responses=PROBLEM_RESPONSES,
-)
-def get_policy_document(
-    country: CountryDep, document_id: DocumentId, session: SessionDep
-) -> JSONResponse:
-    """One policy document by id; its ETag is what updates and deletes send as If-Match."""
-    document = service.get_document(session, PolicyDocument, country, document_id)
-    return JSONResponse(PolicyDocumentRead.model_validate(document))
+    def read_list(connection: Connection, code: str) -> list[Row[Any]]:
+        return service.list_documents(connection, kind.model, get_country(connection, code).id)
 
+    def read_one(connection: Connection, code: str, item_id: int) -> Row[Any]:
+        return service.get_document(connection, kind.model, get_country(connection, code), item_id)
 
-@router.post(
-    "/countries/{country}/policy-documents",
-    status_code=201,
-    response_model=PolicyDocumentRead,
-    summary="Add a policy document",
-    tags=["policy documents"],
-    responses=WRITE_RESPONSES,
-)
-def create_policy_document(
-    country: CountryDep, body: PolicyDocumentCreate, session: SessionDep, _key: WriteKeyDep
-) -> JSONResponse:
-    """Add a policy document (write scope). Answers 201 with its Location and ETag."""
-    give_reason(session, body.reason)
-    document = service.create_document(session, PolicyDocument, country, body)
-    return resource_response(
-        PolicyDocumentRead.model_validate(document),
+    def read_history(connection: Connection, code: str, item_id: int) -> list[Row[Any]]:
+        country = get_country(connection, code)
+        return list_history(connection, kind.model, key=str(item_id), country_id=country.id)
+
+    @router.get(
+        collection_path,
+        name=f"list_{kind.plural}",
+        response_model=Collection[Read],  # type: ignore[valid-type]
+        summary=kind.list_summary,
+        description=kind.list_description,
+        tags=tags,
+        responses=PROBLEM_RESPONSES,
+    )
+    async def list_items(request: Request, country: CountryCode, db: DatabaseDep) -> JSONResponse:
+        items = [Read.model_validate(d) for d in await db.read(read_list, country)]
+        return JSONResponse(collection(request, items, total=len(items)))
+
+    @router.get(
+        item_path,
+        name=f"get_{singular}",
+        response_model=Read,
+        summary=f"One {kind.noun}",
+        description=f"One {kind.noun} by id; its ETag is what updates and deletes send "
+        "as If-Match.",
+        tags=tags,
+        responses=PROBLEM_RESPONSES,
+    )
+    async def get_item(country: CountryCode, item_id: ItemId, db: DatabaseDep) -> JSONResponse:
+        return JSONResponse(Read.model_validate(await db.read(read_one, country, item_id)))
+
+    @router.post(
+        collection_path,
+        name=f"create_{singular}",
         status_code=201,
-        location=f"{API_PREFIX}/countries/{country.code}/policy-documents/{document.id}",
+        response_model=Read,
+        summary=f"Add a {kind.noun}",
+        description=f"Add a {kind.noun} (write scope). Answers 201 with its Location and ETag.",
+        tags=tags,
+        responses=WRITE_RESPONSES,
     )
+    def create_item(
+        country: CountryDep,
+        body: Create,  # type: ignore[valid-type]
+        session: SessionDep,
+        _key: WriteKeyDep,
+    ) -> JSONResponse:
+        give_reason(session, body.reason)  # type: ignore[attr-defined]
+        document = service.create_document(session, kind.model, country, body)
+        return resource_response(
+            Read.model_validate(document),
+            status_code=201,
+            location=location(country.code, document.id),
+        )
 
-
-@router.patch(
-    "/countries/{country}/policy-documents/{document_id}",
-    response_model=PolicyDocumentRead,
-    summary="Change a policy document",
-    tags=["policy documents"],
-    responses=WRITE_RESPONSES,
-)
-def update_policy_document(
-    country: CountryDep,
-    document_id: DocumentId,
-    body: PolicyDocumentUpdate,
-    session: SessionDep,
-    _key: WriteKeyDep,
-    if_match: IfMatch = None,
-) -> JSONResponse:
-    """Change some fields of a policy document (write scope), with If-Match."""
-    give_reason(session, body.reason)
-    document = service.get_document(session, PolicyDocument, country, document_id, for_update=True)
-    check_if_match(if_match, PolicyDocumentRead.model_validate(document))
-    service.update_document(session, document, body.model_dump(exclude_unset=True))
-    return resource_response(PolicyDocumentRead.model_validate(document))
-
-
-@router.delete(
-    "/countries/{country}/policy-documents/{document_id}",
-    status_code=204,
-    response_class=Response,
-    summary="Remove a policy document",
-    tags=["policy documents"],
-    responses=WRITE_RESPONSES,
-)
-def delete_policy_document(
-    country: CountryDep,
-    document_id: DocumentId,
-    session: SessionDep,
-    _key: WriteKeyDep,
-    if_match: IfMatch = None,
-    reason: ReasonQuery = None,
-) -> Response:
-    """Remove a policy document (write scope), with If-Match."""
-    give_reason(session, reason)
-    document = service.get_document(session, PolicyDocument, country, document_id, for_update=True)
-    check_if_match(if_match, PolicyDocumentRead.model_validate(document))
-    service.delete_document(session, document)
-    return no_content()
-
-
-# Publications
-
-
-@router.get(
-    "/countries/{country}/publications",
-    response_model=Collection[PublicationRead],
-    summary="Relevant publications",
-    tags=["publications"],
-    responses=PROBLEM_RESPONSES,
-)
-def list_publications(request: Request, country: CountryDep, session: SessionDep) -> JSONResponse:
-    """Publications about the country's migration, with publisher and year where known."""
-    items = [
-        PublicationRead.model_validate(p)
-        for p in service.list_documents(session, Publication, country)
-    ]
-    return JSONResponse(collection(request, items, total=len(items)))
-
-
-@router.get(
-    "/countries/{country}/publications/{publication_id}",
-    response_model=PublicationRead,
-    summary="One publication",
-    tags=["publications"],
-    responses=PROBLEM_RESPONSES,
-)
-def get_publication(
-    country: CountryDep, publication_id: PublicationId, session: SessionDep
-) -> JSONResponse:
-    """One publication by id; its ETag is what updates and deletes send as If-Match."""
-    publication = service.get_document(session, Publication, country, publication_id)
-    return JSONResponse(PublicationRead.model_validate(publication))
-
-
-@router.post(
-    "/countries/{country}/publications",
-    status_code=201,
-    response_model=PublicationRead,
-    summary="Add a publication",
-    tags=["publications"],
-    responses=WRITE_RESPONSES,
-)
-def create_publication(
-    country: CountryDep, body: PublicationCreate, session: SessionDep, _key: WriteKeyDep
-) -> JSONResponse:
-    """Add a publication (write scope). Answers 201 with its Location and ETag."""
-    give_reason(session, body.reason)
-    publication = service.create_document(session, Publication, country, body)
-    return resource_response(
-        PublicationRead.model_validate(publication),
-        status_code=201,
-        location=f"{API_PREFIX}/countries/{country.code}/publications/{publication.id}",
+    @router.patch(
+        item_path,
+        name=f"update_{singular}",
+        response_model=Read,
+        summary=f"Change a {kind.noun}",
+        description=f"Change some fields of a {kind.noun} (write scope), with If-Match.",
+        tags=tags,
+        responses=WRITE_RESPONSES,
     )
+    def update_item(
+        country: CountryDep,
+        item_id: ItemId,
+        body: Update,  # type: ignore[valid-type]
+        session: SessionDep,
+        _key: WriteKeyDep,
+        if_match: IfMatch = None,
+    ) -> JSONResponse:
+        give_reason(session, body.reason)  # type: ignore[attr-defined]
+        document = service.lock_document(session, kind.model, country, item_id)
+        check_if_match(if_match, Read.model_validate(document))
+        service.update_document(session, document, body.model_dump(exclude_unset=True))  # type: ignore[attr-defined]
+        return resource_response(Read.model_validate(document))
 
-
-@router.patch(
-    "/countries/{country}/publications/{publication_id}",
-    response_model=PublicationRead,
-    summary="Change a publication",
-    tags=["publications"],
-    responses=WRITE_RESPONSES,
-)
-def update_publication(
-    country: CountryDep,
-    publication_id: PublicationId,
-    body: PublicationUpdate,
-    session: SessionDep,
-    _key: WriteKeyDep,
-    if_match: IfMatch = None,
-) -> JSONResponse:
-    """Change some fields of a publication (write scope), with If-Match."""
-    give_reason(session, body.reason)
-    publication = service.get_document(
-        session, Publication, country, publication_id, for_update=True
+    @router.delete(
+        item_path,
+        name=f"delete_{singular}",
+        status_code=204,
+        response_class=Response,
+        summary=f"Remove a {kind.noun}",
+        description=f"Remove a {kind.noun} (write scope), with If-Match.",
+        tags=tags,
+        responses=WRITE_RESPONSES,
     )
-    check_if_match(if_match, PublicationRead.model_validate(publication))
-    service.update_document(session, publication, body.model_dump(exclude_unset=True))
-    return resource_response(PublicationRead.model_validate(publication))
+    def delete_item(
+        country: CountryDep,
+        item_id: ItemId,
+        session: SessionDep,
+        _key: WriteKeyDep,
+        if_match: IfMatch = None,
+        reason: ReasonQuery = None,
+    ) -> Response:
+        give_reason(session, reason)
+        document = service.lock_document(session, kind.model, country, item_id)
+        check_if_match(if_match, Read.model_validate(document))
+        service.delete_document(session, document)
+        return no_content()
 
-
-@router.delete(
-    "/countries/{country}/publications/{publication_id}",
-    status_code=204,
-    response_class=Response,
-    summary="Remove a publication",
-    tags=["publications"],
-    responses=WRITE_RESPONSES,
-)
-def delete_publication(
-    country: CountryDep,
-    publication_id: PublicationId,
-    session: SessionDep,
-    _key: WriteKeyDep,
-    if_match: IfMatch = None,
-    reason: ReasonQuery = None,
-) -> Response:
-    """Remove a publication (write scope), with If-Match."""
-    give_reason(session, reason)
-    publication = service.get_document(
-        session, Publication, country, publication_id, for_update=True
+    @router.get(
+        f"{item_path}/revisions",
+        name=f"list_{singular}_revisions",
+        response_model=Collection[RevisionRead[Read]],  # type: ignore[valid-type]
+        summary=f"A {kind.noun}'s history",
+        description=HISTORY_DESCRIPTION,
+        tags=tags,
+        responses=PROBLEM_RESPONSES,
     )
-    check_if_match(if_match, PublicationRead.model_validate(publication))
-    service.delete_document(session, publication)
-    return no_content()
+    async def list_item_revisions(
+        request: Request, country: CountryCode, item_id: ItemId, db: DatabaseDep
+    ) -> JSONResponse:
+        revisions = await db.read(read_history, country, item_id)
+        items = revision_items(revisions, state_as(Read))
+        return JSONResponse(collection(request, items, total=len(items)))
 
 
-@router.get(
-    "/countries/{country}/policy-documents/{document_id}/revisions",
-    response_model=Collection[RevisionRead[PolicyDocumentRead]],
-    summary="A policy document's history",
-    description=HISTORY_DESCRIPTION,
-    tags=["policy documents"],
-    responses=PROBLEM_RESPONSES,
-)
-def list_policy_document_revisions(
-    request: Request, country: CountryDep, document_id: DocumentId, session: SessionDep
-) -> JSONResponse:
-    revisions = list_history(session, PolicyDocument, key=str(document_id), country_id=country.id)
-    items = revision_items(revisions, state_as(PolicyDocumentRead))
-    return JSONResponse(collection(request, items, total=len(items)))
-
-
-@router.get(
-    "/countries/{country}/publications/{publication_id}/revisions",
-    response_model=Collection[RevisionRead[PublicationRead]],
-    summary="A publication's history",
-    description=HISTORY_DESCRIPTION,
-    tags=["publications"],
-    responses=PROBLEM_RESPONSES,
-)
-def list_publication_revisions(
-    request: Request, country: CountryDep, publication_id: PublicationId, session: SessionDep
-) -> JSONResponse:
-    revisions = list_history(session, Publication, key=str(publication_id), country_id=country.id)
-    items = revision_items(revisions, state_as(PublicationRead))
-    return JSONResponse(collection(request, items, total=len(items)))
+_add_routes(POLICY_DOCUMENTS)
+_add_routes(PUBLICATIONS)

@@ -1,40 +1,42 @@
 """Reading the history of curated resources."""
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Row, and_, select
+from sqlalchemy.orm import aliased
 
 from app.errors import NotFound
 from app.history.record import RESOURCES
 from app.models import Base, Country, Revision, RevisionAction
+from app.types import Queryable
+
+_revisions = Revision.__table__
 
 
 def list_history(
-    session: Session, model: type[Base], *, key: str, country_id: int | None = None
-) -> Sequence[Revision]:
+    db: Queryable, model: type[Base], *, key: str, country_id: int | None = None
+) -> list[Row[Any]]:
     """Every revision of the resource named `key` (of the country, for its lists),
     oldest first; NotFound when it never existed."""
     resource = RESOURCES[model].name
-    query = select(Revision).where(Revision.resource == resource, Revision.key == key)
+    query = select(*_revisions.c).where(Revision.resource == resource, Revision.key == key)
     if country_id is not None:
         query = query.where(Revision.country_id == country_id)
-    revisions = session.scalars(query.order_by(Revision.id)).all()
+    revisions = list(db.execute(query.order_by(Revision.id)).all())
     if not revisions:
         raise NotFound(f"No {resource.replace('_', ' ')} {key!r} has a history here.")
     return revisions
 
 
 def states_as_of(
-    session: Session, model: type[Base], *, as_of: datetime, country_id: int | None = None
+    db: Queryable, model: type[Base], *, as_of: datetime, country_id: int | None = None
 ) -> list[dict[str, Any]]:
     """The state of each resource of this kind (of the country) that existed at
     `as_of`: the newest revision of each at or before it, unless a deletion."""
     resource = RESOURCES[model].name
     newer = aliased(Revision)
-    query = select(Revision).where(
+    query = select(*_revisions.c).where(
         Revision.resource == resource,
         Revision.changed_at <= as_of,
         ~select(newer.id)
@@ -52,17 +54,17 @@ def states_as_of(
         query = query.where(Revision.country_id == country_id)
     return [
         revision.state
-        for revision in session.scalars(query.order_by(Revision.resource_id))
+        for revision in db.execute(query.order_by(Revision.resource_id))
         if revision.action != RevisionAction.DELETE
     ]
 
 
 def state_as_of(
-    session: Session, model: type[Base], *, resource_id: int, as_of: datetime
+    db: Queryable, model: type[Base], *, resource_id: int, as_of: datetime
 ) -> dict[str, Any] | None:
     """One resource's state at `as_of`; None when it did not exist then."""
-    revision = session.scalar(
-        select(Revision)
+    revision = db.execute(
+        select(*_revisions.c)
         .where(
             Revision.resource == RESOURCES[model].name,
             Revision.resource_id == resource_id,
@@ -70,21 +72,22 @@ def state_as_of(
         )
         .order_by(Revision.number.desc())
         .limit(1)
-    )
+    ).first()
     if revision is None or revision.action == RevisionAction.DELETE:
         return None
-    return revision.state
+    state: dict[str, Any] = revision.state
+    return state
 
 
-def country_code_in_history(session: Session, code: str) -> str:
+def country_code_in_history(db: Queryable, code: str) -> str:
     """The alpha-2 code a country had, live or deleted, by its alpha-2 or alpha-3 code;
     NotFound when no country ever had it."""
     code = code.upper()
-    for revision in session.scalars(
-        select(Revision)
+    for revision in db.execute(
+        select(_revisions.c.key, _revisions.c.state)
         .where(Revision.resource == RESOURCES[Country].name)
         .order_by(Revision.id.desc())
     ):
         if code in (revision.state.get("code"), revision.state.get("alpha3")):
-            return revision.key
+            return str(revision.key)
     raise NotFound(f"No country with code {code!r} has a history here.")

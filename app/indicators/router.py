@@ -1,14 +1,17 @@
 """The indicator catalogue, and a country's indicators and series (JSON or CSV)."""
 
+from datetime import datetime
 from itertools import groupby
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
+from sqlalchemy import Connection, Row, RowMapping
 from starlette.responses import Response
 
 from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
-from app.countries.deps import CountryCode, CountryDep
+from app.countries.deps import CountryCode
+from app.countries.service import get_country
 from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
@@ -20,7 +23,6 @@ from app.indicators.schemas import (
     IndicatorRead,
     IndicatorSeriesRead,
     IndicatorUpdate,
-    catalogue_entry,
 )
 from app.json import JSONResponse
 from app.models import Indicator
@@ -68,9 +70,9 @@ IndicatorSlug = Annotated[
     tags=["catalogue"],
     responses=PROBLEM_RESPONSES,
 )
-def list_indicators(request: Request, session: SessionDep) -> JSONResponse:
+async def list_indicators(request: Request, db: DatabaseDep) -> JSONResponse:
     """Every indicator with its definition, default unit, value type and page group."""
-    indicators = [IndicatorRead.model_validate(i) for i in service.list_indicators(session)]
+    indicators = [IndicatorRead.model_validate(i) for i in await db.read(service.list_indicators)]
     return JSONResponse(collection(request, indicators, total=len(indicators)))
 
 
@@ -81,9 +83,11 @@ def list_indicators(request: Request, session: SessionDep) -> JSONResponse:
     tags=["catalogue"],
     responses=PROBLEM_RESPONSES,
 )
-def get_indicator(indicator: IndicatorSlug, session: SessionDep) -> JSONResponse:
+async def get_indicator(indicator: IndicatorSlug, db: DatabaseDep) -> JSONResponse:
     """One indicator's definition, default unit, value type and page group."""
-    return JSONResponse(IndicatorRead.model_validate(service.get_indicator(session, indicator)))
+    return JSONResponse(
+        IndicatorRead.model_validate(await db.read(service.get_indicator, indicator))
+    )
 
 
 @router.get(
@@ -92,10 +96,10 @@ def get_indicator(indicator: IndicatorSlug, session: SessionDep) -> JSONResponse
     summary="A country's indicators, newest value of each source",
     responses={**PROBLEM_RESPONSES, **CSV_RESPONSE},
 )
-def list_country_indicators(
+async def list_country_indicators(
     request: Request,
-    country: CountryDep,
-    session: SessionDep,
+    country: CountryCode,
+    db: DatabaseDep,
     as_of: AsOf = None,
     response_format: FormatQuery = None,
 ) -> Response:
@@ -103,12 +107,21 @@ def list_country_indicators(
     side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`."""
     moment = parse_as_of(as_of)
     if wants_csv(request, response_format):
-        groups = latest_observations(session, country, moment)
-        return csv_response(
-            CSV_COLUMNS, [served(o, ObservationRead) for _, rows in groups for o in rows]
-        )
-    indicators = latest_by_indicator(session, country, moment)
+        groups = await db.read(_latest_rows, country, moment)
+        rows = [served(o, ObservationRead) for _, rows in groups for o in rows]
+        return csv_response(CSV_COLUMNS, rows)
+    indicators = await db.read(_latest, country, moment)
     return JSONResponse(collection(request, indicators, total=len(indicators)))
+
+
+def _latest_rows(
+    connection: Connection, code: str, as_of: datetime | None
+) -> list[tuple[Row[Any], list[RowMapping]]]:
+    return latest_observations(connection, get_country(connection, code).id, as_of)
+
+
+def _latest(connection: Connection, code: str, as_of: datetime | None) -> list[IndicatorValuesRead]:
+    return latest_by_indicator(connection, get_country(connection, code).id, as_of)
 
 
 @router.get(
@@ -150,7 +163,11 @@ async def get_country_indicator(
         for rows in (list(g) for _, g in groupby(found.observations, key=lambda o: o["source_id"]))
     ]
     return JSONResponse(
-        {"country": found.country, "indicator": catalogue_entry(found.indicator), "series": series}
+        {
+            "country": found.country,
+            "indicator": IndicatorRead.model_validate(found.indicator),
+            "series": series,
+        }
     )
 
 
@@ -226,8 +243,9 @@ def delete_indicator(
     tags=["catalogue"],
     responses=PROBLEM_RESPONSES,
 )
-def list_indicator_revisions(
-    request: Request, indicator: IndicatorSlug, session: SessionDep
+async def list_indicator_revisions(
+    request: Request, indicator: IndicatorSlug, db: DatabaseDep
 ) -> JSONResponse:
-    items = revision_items(list_history(session, Indicator, key=indicator), state_as(IndicatorRead))
+    revisions = await db.read(list_history, Indicator, key=indicator)
+    items = revision_items(revisions, state_as(IndicatorRead))
     return JSONResponse(collection(request, items, total=len(items)))

@@ -34,11 +34,6 @@ class IndicatorRead(ReadModel):
     position: int = Field(description="Display order on a profile page.")
 
 
-def catalogue_entry(row: Any) -> dict[str, Any]:
-    """An `IndicatorRead` as a dict, from the indicator's table row."""
-    return {name: getattr(row, name) for name in IndicatorRead.model_fields}
-
-
 class SourceSeriesRead(ReadModel):
     source: SourceRef
     values: list[ValueRead] = Field(description="Oldest first; an undated value comes first.")

@@ -1,25 +1,26 @@
 """The indicator catalogue and a country's series for one indicator."""
 
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, func, select
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
 from app.errors import Conflict, NotFound
 from app.indicators.schemas import IndicatorCreate
 from app.models import Indicator, Observation
+from app.types import Queryable
+
+_indicators = Indicator.__table__
+_ALL = select(*_indicators.c).order_by(_indicators.c.position, _indicators.c.id)
+_BY_SLUG = select(*_indicators.c).where(_indicators.c.slug == bindparam("slug"))
 
 
-def list_indicators(session: Session) -> Sequence[Indicator]:
-    return session.scalars(select(Indicator).order_by(Indicator.position, Indicator.id)).all()
+def list_indicators(db: Queryable) -> list[Row[Any]]:
+    return list(db.execute(_ALL).all())
 
 
-_BY_SLUG = select(*Indicator.__table__.c).where(Indicator.__table__.c.slug == bindparam("slug"))
-
-
-def get_indicator(db: Connection | Session, slug: str) -> Row[Any]:
+def get_indicator(db: Queryable, slug: str) -> Row[Any]:
     """The indicator's catalogue entry, as a row; NotFound when there is none."""
     indicator = db.execute(_BY_SLUG, {"slug": slug}).first()
     if indicator is None:

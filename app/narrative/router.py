@@ -1,14 +1,16 @@
 """A country's narrative sections: read, and (with a write key) change."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
+from sqlalchemy import Connection, Row
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
 from app.config import API_PREFIX
-from app.countries.deps import CountryDep
-from app.db import SessionDep
+from app.countries.deps import CountryCode, CountryDep
+from app.countries.service import get_country
+from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
@@ -51,12 +53,14 @@ SectionSlug = Annotated[
     summary="Narrative sections",
     responses=PROBLEM_RESPONSES,
 )
-def list_narrative(request: Request, country: CountryDep, session: SessionDep) -> JSONResponse:
+async def list_narrative(request: Request, country: CountryCode, db: DatabaseDep) -> JSONResponse:
     """The profile's text in titled sections, in reading order, each with its citations."""
-    items = [
-        NarrativeSectionRead.model_validate(s) for s in service.list_narrative(session, country)
-    ]
+    items = [NarrativeSectionRead.model_validate(s) for s in await db.read(_list, country)]
     return JSONResponse(collection(request, items, total=len(items)))
+
+
+def _list(connection: Connection, code: str) -> list[dict[str, Any]]:
+    return service.list_narrative(connection, get_country(connection, code).id)
 
 
 @router.get(
@@ -65,12 +69,16 @@ def list_narrative(request: Request, country: CountryDep, session: SessionDep) -
     summary="One narrative section",
     responses=PROBLEM_RESPONSES,
 )
-def get_narrative_section(
-    country: CountryDep, section: SectionSlug, session: SessionDep
+async def get_narrative_section(
+    country: CountryCode, section: SectionSlug, db: DatabaseDep
 ) -> JSONResponse:
     """One section of the profile's text, by slug, with its citations."""
-    found = service.get_narrative_section(session, country, section)
+    found = await db.read(_one, country, section)
     return JSONResponse(NarrativeSectionRead.model_validate(found))
+
+
+def _one(connection: Connection, code: str, slug: str) -> dict[str, Any]:
+    return service.get_narrative_section(connection, get_country(connection, code), slug)
 
 
 @router.post(
@@ -109,7 +117,7 @@ def update_narrative_section(
 ) -> JSONResponse:
     """Change a section's title, body, citations or position (write scope), with If-Match."""
     give_reason(session, body.reason)
-    found = service.get_narrative_section(session, country, section, for_update=True)
+    found = service.lock_section(session, country, section)
     check_if_match(if_match, NarrativeSectionRead.model_validate(found))
     service.update_section(session, found, body.model_dump(exclude_unset=True))
     return resource_response(NarrativeSectionRead.model_validate(found))
@@ -132,7 +140,7 @@ def delete_narrative_section(
 ) -> Response:
     """Remove a section (write scope), with If-Match."""
     give_reason(session, reason)
-    found = service.get_narrative_section(session, country, section, for_update=True)
+    found = service.lock_section(session, country, section)
     check_if_match(if_match, NarrativeSectionRead.model_validate(found))
     service.delete_section(session, found)
     return no_content()
@@ -145,9 +153,14 @@ def delete_narrative_section(
     description=HISTORY_DESCRIPTION,
     responses=PROBLEM_RESPONSES,
 )
-def list_narrative_section_revisions(
-    request: Request, country: CountryDep, section: SectionSlug, session: SessionDep
+async def list_narrative_section_revisions(
+    request: Request, country: CountryCode, section: SectionSlug, db: DatabaseDep
 ) -> JSONResponse:
-    revisions = list_history(session, NarrativeSection, key=section, country_id=country.id)
+    revisions = await db.read(_history, country, section)
     items = revision_items(revisions, state_as(NarrativeSectionRead))
     return JSONResponse(collection(request, items, total=len(items)))
+
+
+def _history(connection: Connection, code: str, slug: str) -> list[Row[Any]]:
+    country = get_country(connection, code)
+    return list_history(connection, NarrativeSection, key=slug, country_id=country.id)

@@ -1,6 +1,7 @@
 """Schemas of narrative sections."""
 
 import re
+from functools import lru_cache
 from typing import Annotated, Any, Self
 
 from markdown_it import MarkdownIt
@@ -13,8 +14,10 @@ from app.schemas import NEW_SLUG_PATTERN, PartialUpdate, Position, ReadModel, Re
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 
 
+@lru_cache(maxsize=1024)
 def markdown_html(markdown: str) -> str:
-    """A section's Markdown as HTML that a front-end can insert as it is."""
+    """A section's Markdown as HTML that a front-end can insert as it is (rendered
+    once per text: every read of a section serves it)."""
     return str(_MARKDOWN.render(markdown))
 
 

@@ -1,38 +1,56 @@
 """Reading and writing a country's narrative sections."""
 
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.changes import apply_changes
 from app.errors import InvalidParameter, NotFound
 from app.models import Citation, Country, NarrativeSection
 from app.narrative.schemas import NarrativeSectionCreate, missing_citation
+from app.types import Queryable
+
+_sections = NarrativeSection.__table__
+_citations = Citation.__table__
 
 
-def _sections(country: Country) -> Select[NarrativeSection]:
-    return (
-        select(NarrativeSection)
-        .where(NarrativeSection.country_id == country.id)
-        .options(selectinload(NarrativeSection.citations))
-        .order_by(NarrativeSection.position, NarrativeSection.id)
-    )
+def list_narrative(db: Queryable, country_id: int, slug: str | None = None) -> list[dict[str, Any]]:
+    """The country's sections in page order (or the one with this slug), each with
+    its id, fields and citations in order, in two statements."""
+    query = select(*_sections.c).where(_sections.c.country_id == country_id)
+    if slug is not None:
+        query = query.where(_sections.c.slug == slug)
+    rows = db.execute(query.order_by(_sections.c.position, _sections.c.id)).mappings()
+    sections = {row["id"]: {**row, "citations": []} for row in rows}
+    if sections:
+        citations = db.execute(
+            select(_citations.c.section_id, _citations.c.text, _citations.c.target)
+            .where(_citations.c.section_id.in_(list(sections)))
+            .order_by(_citations.c.section_id, _citations.c.position)
+        )
+        for section_id, text, target in citations:
+            sections[section_id]["citations"].append({"text": text, "target": target})
+    return list(sections.values())
 
 
-def list_narrative(session: Session, country: Country) -> Sequence[NarrativeSection]:
-    return session.scalars(_sections(country)).all()
-
-
-def get_narrative_section(
-    session: Session, country: Country, slug: str, *, for_update: bool = False
-) -> NarrativeSection:
-    query = _sections(country).where(NarrativeSection.slug == slug)
-    section = session.scalar(query.with_for_update(of=NarrativeSection) if for_update else query)
-    if section is None:
+def get_narrative_section(db: Queryable, country: Row[Any] | Country, slug: str) -> dict[str, Any]:
+    """One of the country's sections; NotFound when it has none with this slug."""
+    found = list_narrative(db, country.id, slug)
+    if not found:
         raise NotFound(f"{country.name} has no narrative section {slug!r}.")
-    return section
+    return found[0]
+
+
+def lock_section(session: Session, country: Country, slug: str) -> NarrativeSection:
+    """The section to change (its citations loaded), locked until the transaction ends."""
+    found = get_narrative_section(session, country, slug)
+    return session.get_one(
+        NarrativeSection,
+        found["id"],
+        with_for_update=True,
+        options=[selectinload(NarrativeSection.citations)],
+    )
 
 
 def citation_rows(pairs: list[tuple[str, str | None]]) -> list[Citation]:

@@ -402,23 +402,23 @@ def current_document(session: Session, country: Country) -> ProfileDocument:
         ),
         authorities=[
             AuthorityFields.model_validate(a, from_attributes=True)
-            for a in list_authorities(session, country)
+            for a in list_authorities(session, country.id)
         ],
         policy_documents=[
             PolicyDocumentFields.model_validate(d, from_attributes=True)
-            for d in list_documents(session, PolicyDocument, country)
+            for d in list_documents(session, PolicyDocument, country.id)
         ],
         publications=[
             PublicationFields.model_validate(p, from_attributes=True)
-            for p in list_documents(session, Publication, country)
+            for p in list_documents(session, Publication, country.id)
         ],
         narrative=[
             NarrativeSectionFields(
-                slug=s.slug,
-                title=s.title,
-                body=s.body,
-                citations=[CitationWrite(text=c.text, target=c.target) for c in s.citations],
+                slug=s["slug"],
+                title=s["title"],
+                body=s["body"],
+                citations=[CitationWrite(**c) for c in s["citations"]],
             )
-            for s in list_narrative(session, country)
+            for s in list_narrative(session, country.id)
         ],
     )

@@ -4,13 +4,12 @@ from fastapi import APIRouter
 
 from app.auth.deps import AdminKeyDep, changed_by
 from app.config import API_PREFIX
-from app.countries.deps import CountryCode, CountryDep
+from app.countries.deps import CountryCode
 from app.countries.service import find_country, get_country
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.errors import InvalidParameter
 from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
-from app.models import Country
 from app.observations.params import AsOf, parse_as_of
 from app.profiles import service
 from app.profiles.document import ProfileDocument
@@ -27,12 +26,12 @@ router = APIRouter(prefix=API_PREFIX, tags=["profiles"], route_class=ExactJSONRo
     summary="A country's whole profile",
     responses=PROBLEM_RESPONSES,
 )
-def get_profile(country: CountryDep, session: SessionDep, as_of: AsOf = None) -> JSONResponse:
+async def get_profile(country: CountryCode, db: DatabaseDep, as_of: AsOf = None) -> JSONResponse:
     """The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
     whole page as it stood at that moment: values, lists, text and labels."""
-    return JSONResponse(service.get_profile(session, country, parse_as_of(as_of)))
+    return JSONResponse(await db.read(service.read_profile, country, parse_as_of(as_of)))
 
 
 @router.put(
@@ -59,11 +58,9 @@ def replace_profile(
         )
     existing = find_country(session, code)
     if existing is not None and if_match is not None:
-        check_if_match(
-            if_match, service.get_profile(session, session.get_one(Country, existing.id))
-        )
+        check_if_match(if_match, service.get_profile(session, existing))
     load_profile(session, body, changed_by=changed_by(api_key), remove=True)
-    profile = service.get_profile(session, session.get_one(Country, get_country(session, code).id))
+    profile = service.get_profile(session, get_country(session, code))
     if existing is not None:
         return resource_response(profile)
     return resource_response(

@@ -5,12 +5,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from pydantic import ConfigDict, Field
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
 from app.config import API_PREFIX
 from app.countries.service import get_country
-from app.db import SessionDep
+from app.db import DatabaseDep
 from app.http.problems import PROBLEM_RESPONSES
 from app.json import JSONResponse
 from app.models import Country
@@ -74,9 +73,10 @@ def _url(hit: Hit, code: str | None) -> str:
     }[hit.kind]
 
 
-def _codes(session: Session) -> dict[int, str]:
+def _codes(connection: Connection) -> dict[int, str]:
     return {
-        country_id: code for country_id, code in session.execute(select(Country.id, Country.code))
+        country_id: code
+        for country_id, code in connection.execute(select(Country.id, Country.code))
     }
 
 
@@ -86,9 +86,9 @@ def _codes(session: Session) -> dict[int, str]:
     summary="Full-text search",
     responses=PROBLEM_RESPONSES,
 )
-def search_profiles(
+async def search_profiles(
     request: Request,
-    session: SessionDep,
+    db: DatabaseDep,
     q: Annotated[
         PlainText,
         Query(
@@ -113,23 +113,27 @@ def search_profiles(
     """Narrative sections, authorities, policy documents, publications and indicators
     that match, best first, each with the API URL of the resource and a snippet."""
     query = parse_query(q)
-    country_id = get_country(session, country).id if country else None
-    filters: dict[str, Any] = {
-        "q": query.terms,
-        "country": country_id,
-        "type": sorted(t.value for t in types),
-    }
     cursors = request.app.state.cursors
-    offset = cursors.decode(cursor, filters) or 0
-    hits, total = search(
-        session,
-        query,
-        country_id=country_id,
-        kinds=[t.value for t in types],
-        offset=offset,
-        limit=limit,
-    )
-    codes = _codes(session)
+
+    def read(connection: Connection) -> tuple[dict[str, Any], int, list[Hit], int, dict[int, str]]:
+        country_id = get_country(connection, country).id if country else None
+        filters: dict[str, Any] = {
+            "q": query.terms,
+            "country": country_id,
+            "type": sorted(t.value for t in types),
+        }
+        offset = cursors.decode(cursor, filters) or 0
+        hits, total = search(
+            connection,
+            query,
+            country_id=country_id,
+            kinds=[t.value for t in types],
+            offset=offset,
+            limit=limit,
+        )
+        return filters, offset, hits, total, _codes(connection)
+
+    filters, offset, hits, total, codes = await db.read(read)
     items = [
         {
             "type": hit.kind,

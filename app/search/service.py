@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
 
 from app.errors import InvalidParameter
 
@@ -72,7 +71,7 @@ class Hit:
 
 
 def search(
-    session: Session,
+    connection: Connection,
     query: Query,
     *,
     country_id: int | None,
@@ -94,10 +93,10 @@ def search(
         filters.append(f"s.kind IN ({', '.join(names)})")
     where = "".join(f" AND {f}" for f in filters)
 
-    if session.get_bind().dialect.name == "sqlite":
+    if connection.dialect.name == "sqlite":
         params["match"] = _fts5_match(query)
         base = f"FROM search_index AS s WHERE search_index MATCH :match{where}"
-        rows = session.execute(
+        rows = connection.execute(
             text(
                 "SELECT s.kind, s.key, s.country_id, s.title, "
                 "snippet(search_index, 4, :start, :end, '…', 16), "
@@ -107,7 +106,7 @@ def search(
             ),
             params,
         ).all()
-        total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+        total = connection.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
     else:
         parts = []
         for i, words in enumerate(query.terms):
@@ -120,7 +119,7 @@ def search(
             f"WHERE s.document @@ q.query{where}"
         )
         params["options"] = f"StartSel={_START}, StopSel={_END}, MaxWords=24, MinWords=8"
-        rows = session.execute(
+        rows = connection.execute(
             text(
                 "SELECT s.kind, s.key, s.country_id, s.title, "
                 "ts_headline('english', s.body, q.query, :options), "
@@ -129,7 +128,7 @@ def search(
             ),
             params,
         ).all()
-        total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+        total = connection.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
     hits = [
         Hit(kind, key, country, title, snippet_html(marked), score)
         for kind, key, country, title, marked, score in rows

@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
@@ -46,9 +46,9 @@ SourceSlug = Annotated[
     summary="Sources",
     responses=PROBLEM_RESPONSES,
 )
-def list_sources(request: Request, session: SessionDep) -> JSONResponse:
+async def list_sources(request: Request, db: DatabaseDep) -> JSONResponse:
     """Every source that publishes figures served here, with its page label and kind."""
-    sources = [SourceRead.model_validate(s) for s in service.list_sources(session)]
+    sources = [SourceRead.model_validate(s) for s in await db.read(service.list_sources)]
     return JSONResponse(collection(request, sources, total=len(sources)))
 
 
@@ -58,9 +58,9 @@ def list_sources(request: Request, session: SessionDep) -> JSONResponse:
     summary="One source",
     responses=PROBLEM_RESPONSES,
 )
-def get_source(source: SourceSlug, session: SessionDep) -> JSONResponse:
+async def get_source(source: SourceSlug, db: DatabaseDep) -> JSONResponse:
     """One source by its slug."""
-    return JSONResponse(SourceRead.model_validate(service.get_source(session, source)))
+    return JSONResponse(SourceRead.model_validate(await db.read(service.get_source, source)))
 
 
 @router.post(
@@ -131,8 +131,9 @@ def delete_source(
     description=HISTORY_DESCRIPTION,
     responses=PROBLEM_RESPONSES,
 )
-def list_source_revisions(
-    request: Request, source: SourceSlug, session: SessionDep
+async def list_source_revisions(
+    request: Request, source: SourceSlug, db: DatabaseDep
 ) -> JSONResponse:
-    items = revision_items(list_history(session, Source, key=source), state_as(SourceRead))
+    revisions = await db.read(list_history, Source, key=source)
+    items = revision_items(revisions, state_as(SourceRead))
     return JSONResponse(collection(request, items, total=len(items)))

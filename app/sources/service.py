@@ -3,27 +3,29 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
 from app.errors import Conflict, NotFound
 from app.models import Observation, Source
 from app.sources.schemas import SourceCreate
+from app.types import Queryable
+
+_sources = Source.__table__
+_ALL = select(*_sources.c).order_by(_sources.c.id)
+_BY_SLUG = select(*_sources.c).where(_sources.c.slug == bindparam("slug"))
 
 
-def list_sources(session: Session) -> Sequence[Source]:
-    return session.scalars(select(Source).order_by(Source.id)).all()
+def list_sources(db: Queryable) -> list[Row[Any]]:
+    return list(db.execute(_ALL).all())
 
 
 def _not_found(slug: str) -> NotFound:
     return NotFound(f"No source {slug!r}.")
 
 
-_BY_SLUG = select(*Source.__table__.c).where(Source.__table__.c.slug == bindparam("slug"))
-
-
-def get_source(db: Connection | Session, slug: str) -> Row[Any]:
+def get_source(db: Queryable, slug: str) -> Row[Any]:
     """The source, as a row; NotFound when there is none."""
     source = db.execute(_BY_SLUG, {"slug": slug}).first()
     if source is None:
@@ -36,7 +38,7 @@ _IDS = select(Source.__table__.c.slug, Source.__table__.c.id).where(
 )
 
 
-def get_source_ids(db: Connection | Session, slugs: Sequence[str]) -> list[int]:
+def get_source_ids(db: Queryable, slugs: Sequence[str]) -> list[int]:
     """The ids of the sources named, in the order given, for the Core reads;
     NotFound names the first unknown one."""
     if not slugs:

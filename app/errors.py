@@ -27,11 +27,6 @@ class NotFound(AppError):
     slug = "not-found"
 
 
-class BadRequest(AppError):
-    status = 400
-    slug = "bad-request"
-
-
 class InvalidParameter(AppError):
     """A parameter FastAPI's validation accepted but the service cannot use.
 

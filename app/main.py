@@ -7,6 +7,7 @@ from functools import partial
 
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
+from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
 
 from app import __doc__ as description
@@ -22,7 +23,6 @@ from app.documents.router import router as documents_router
 from app.health.router import router as health_router
 from app.http.body_limit import BodySizeLimitMiddleware
 from app.http.cache import HTTPCacheMiddleware
-from app.http.cors import CORSMiddleware
 from app.http.metrics import Metrics, MetricsMiddleware
 from app.http.problems import install_error_handlers
 from app.http.request_context import AccessLog, RequestContextMiddleware
@@ -124,7 +124,6 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     metrics = Metrics()
     metrics.install(app)
-    app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.state.response_cache = (
         ResponseCache(
             read_version=version_reader,
@@ -157,11 +156,13 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
         ),
         max_age=settings.cache_max_age,
         cache=app.state.response_cache,
-        on_hit=metrics.count_cache_hit,
     )
-    # Outermost, for every response: the request id (echoed, logged, in
-    # problem bodies) and the access log line.
-    app.middleware_stack = RequestContextMiddleware(stack, access_log)
+    # Outside the cache, so they see every request: the metrics, and
+    # outermost the request id (echoed, logged, in problem bodies) and the
+    # access log line.
+    app.middleware_stack = RequestContextMiddleware(
+        MetricsMiddleware(stack, metrics=metrics), access_log
+    )
     return app
 
 

@@ -223,24 +223,43 @@ class TestMetrics:
     def test_prometheus_counts_by_route_and_status(self, client: TestClient) -> None:
         from prometheus_client.parser import text_string_to_metric_families
 
-        def count(status: str, metric: str = "http_requests") -> float:
+        def count(status: str, cache: str, method: str = "GET") -> float:
             families = text_string_to_metric_families(client.get("/metrics").text)
-            requests = next(f for f in families if f.name == metric)
+            requests = next(f for f in families if f.name == "http_requests")
             return sum(
                 sample.value
                 for sample in requests.samples
-                if sample.name == f"{metric}_total"
-                and sample.labels.get("handler") == "/api/v1/countries/{country}/profile"
-                and sample.labels.get("status") == status
+                if sample.name == "http_requests_total"
+                and sample.labels
+                == {
+                    "method": method,
+                    "handler": "/api/v1/countries/{country}/profile",
+                    "status": status,
+                    "cache": cache,
+                }
             )
 
-        ok, missing, hits = count("200"), count("404"), count("200", "http_cache_hits")
+        before = {
+            "miss": count("200", "miss"),
+            "hit": count("200", "hit"),
+            "404": count("404", "miss"),
+            "head": count("200", "hit", "HEAD"),
+        }
         client.get(f"{API}/countries/BE/profile")
         client.get(f"{API}/countries/BE/profile")  # answered from the cache
+        client.head(f"{API}/countries/BE/profile")  # so is this
         client.get(f"{API}/countries/XX/profile")
-        assert (count("200"), count("404")) == (ok + 1, missing + 1)
-        assert count("200", "http_cache_hits") == hits + 1
-        assert "http_request_duration_seconds_bucket" in client.get("/metrics").text
+        # Every request is counted, a hit as one, with the route's template.
+        assert count("200", "miss") == before["miss"] + 1
+        assert count("200", "hit") == before["hit"] + 1
+        assert count("200", "hit", "HEAD") == before["head"] + 1
+        assert count("404", "miss") == before["404"] + 1
+        text = client.get("/metrics").text
+        assert "http_cache_hits" not in text  # one counter for all traffic
+        assert (
+            'http_request_duration_seconds_count{cache="hit",handler='
+            '"/api/v1/countries/{country}/profile",method="GET"}'
+        ) in text
 
 
 class TestDocs:

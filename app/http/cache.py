@@ -12,12 +12,12 @@ With a response cache (app.http.response_cache), a repeated read is answered fro
 memory, 304s included, before any routing.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import xxhash
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.http.metrics import route_template
+from app.http.metrics import CACHE_KEY, ROUTE_TEMPLATE_KEY, route_template
 from app.http.response_cache import CachedResponse, ResponseCache
 
 COMPRESSIBLE = ("application/json", "application/problem+json", "text/", "application/javascript")
@@ -57,11 +57,9 @@ class HTTPCacheMiddleware:
         no_store_prefixes: Iterable[str] = ("/health", "/metrics"),
         cached_prefix: str = "/api/",
         minimum_gzip_size: int = 1024,
-        on_hit: Callable[[str, int], None] | None = None,
     ) -> None:
         self.app = app
         self.cache = cache
-        self.on_hit = on_hit
         self.cache_control = f"public, max-age={max_age}".encode()
         self.no_store_prefixes = tuple(no_store_prefixes)
         self.cached_prefix = cached_prefix
@@ -71,6 +69,9 @@ class HTTPCacheMiddleware:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
+        # The outcome and, on a hit, the route are noted in the scope the
+        # layers outside see (the metrics).
+        outer = scope
         is_head = scope["method"] == "HEAD"
         if is_head:
             scope = {**scope, "method": "GET"}
@@ -82,10 +83,11 @@ class HTTPCacheMiddleware:
             if key is not None:
                 hit = await self.cache.get(key)
                 if hit is not None:
-                    status = await self._send(scope, hit, is_head, send)
-                    if self.on_hit is not None:
-                        self.on_hit(hit.handler, status)
+                    outer[CACHE_KEY] = "hit"
+                    outer[ROUTE_TEMPLATE_KEY] = hit.handler
+                    await self._send(scope, hit, is_head, send)
                     return
+                outer[CACHE_KEY] = "miss"
                 stamp = self.cache.stamp
 
         start: Message | None = None
@@ -108,6 +110,8 @@ class HTTPCacheMiddleware:
                 await send(message)
 
         await self.app(scope, receive, buffer)
+        if is_head:
+            outer["route"] = scope.get("route")
 
     def _prepare(self, scope: Scope, start: Message, body: bytes) -> CachedResponse:
         # One pass over the raw headers: this runs for every response.
@@ -180,5 +184,7 @@ class HTTPCacheMiddleware:
 _NOT_IN_304 = (b"content-type", b"content-length", b"content-encoding")
 # Set by `_prepare` for every representation.
 _RECOMPUTED = (b"content-length", b"etag")
-# A response varies with the representation negotiated.
-_VARY = b"Accept, Accept-Encoding"
+# A response varies with the representation negotiated, and with `Origin`:
+# CORS marks cross-origin reads only, so a shared cache must not hand a
+# response made for a request without `Origin` to a cross-origin page.
+_VARY = b"Accept, Accept-Encoding, Origin"

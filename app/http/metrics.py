@@ -1,11 +1,12 @@
-"""Prometheus metrics (prometheus_client): request counts and latency by route
-template and status, and the response cache's hits.
+"""Prometheus metrics (prometheus_client): every request's count and latency,
+by method, route template, status and whether the response cache answered.
 
-A request is labelled by the template of the route that answered it
-(`/api/v1/countries/{country}/profile`), which the router leaves in the ASGI
-scope: counting costs two metric updates, not a second routing pass. Requests
-answered from the response cache never reach this layer; they are counted in
-`http_cache_hits_total` instead.
+The middleware stands outside the response cache, so the figures are what
+clients see: a request answered from memory is counted like any other, with
+`cache="hit"`; one the application answered has `cache="miss"` (or `"none"`
+where responses are not cached). The route's template
+(`/api/v1/countries/{country}/profile`) is what the router left in the ASGI
+scope, or, for a hit, what the cache kept with the response.
 """
 
 import time
@@ -17,6 +18,10 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 METRICS_PATH = "/metrics"
+# The scope's note of how the response cache took the request: "hit" or "miss".
+CACHE_KEY = "response_cache"
+# The template of the route that answered, set in the scope on a cache hit.
+ROUTE_TEMPLATE_KEY = "route_template"
 
 
 class Metrics:
@@ -25,31 +30,32 @@ class Metrics:
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "http_requests",
-            "Requests answered by the application, by method, route and status.",
-            ["method", "handler", "status"],
+            "Requests answered, by method, route, status and response cache outcome.",
+            ["method", "handler", "status", "cache"],
             registry=self.registry,
         )
         self.duration = Histogram(
             "http_request_duration_seconds",
-            "Time to answer a request, by method and route.",
-            ["method", "handler"],
-            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
+            "Time to answer a request, by method, route and response cache outcome.",
+            ["method", "handler", "cache"],
+            buckets=(
+                0.0005,
+                0.001,
+                0.0025,
+                0.005,
+                0.01,
+                0.025,
+                0.05,
+                0.1,
+                0.25,
+                0.5,
+                1.0,
+                2.5,
+                5.0,
+                10.0,
+            ),
             registry=self.registry,
         )
-        self.cache_hits = Counter(
-            "http_cache_hits",
-            "Requests answered from the response cache (not in http_requests_total).",
-            ["handler", "status"],
-            registry=self.registry,
-        )
-        self._hits: dict[tuple[str, int], Counter] = {}
-
-    def count_cache_hit(self, handler: str, status: int) -> None:
-        """One request answered from the response cache (its series looked up once)."""
-        hits = self._hits.get((handler, status))
-        if hits is None:
-            hits = self._hits[(handler, status)] = self.cache_hits.labels(handler, str(status))
-        hits.inc()
 
     def install(self, app: FastAPI) -> None:
         """Serve the metrics at /metrics (not in the OpenAPI document)."""
@@ -60,15 +66,14 @@ class Metrics:
 
 
 def route_template(scope: Scope) -> str:
-    """The template of the route that matched the request, or "none"."""
-    return getattr(scope.get("route"), "path", None) or "none"
+    """The template of the route that answered the request, or "none"."""
+    return scope.get(ROUTE_TEMPLATE_KEY) or getattr(scope.get("route"), "path", None) or "none"
 
 
 class MetricsMiddleware:
     def __init__(self, app: ASGIApp, *, metrics: Metrics) -> None:
         self.app = app
         self.metrics = metrics
-        self._known: dict[tuple[str, str, int], tuple[Counter, Histogram]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] == METRICS_PATH:
@@ -86,19 +91,9 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, recording_send)
         finally:
-            count, duration = self._series(scope["method"], route_template(scope), status)
-            count.inc()
-            duration.observe(time.perf_counter() - start)
-
-    def _series(self, method: str, handler: str, status: int) -> tuple[Counter, Histogram]:
-        # labels() validates and looks the series up under a lock each time;
-        # the series of a method, route and status are looked up once.
-        key = (method, handler, status)
-        series = self._known.get(key)
-        if series is None:
-            series = (
-                self.metrics.requests.labels(method, handler, str(status)),
-                self.metrics.duration.labels(method, handler),
+            method, handler = scope["method"], route_template(scope)
+            cache = scope.get(CACHE_KEY, "none")
+            self.metrics.requests.labels(method, handler, str(status), cache).inc()
+            self.metrics.duration.labels(method, handler, cache).observe(
+                time.perf_counter() - start
             )
-            self._known[key] = series
-        return series

@@ -29,11 +29,10 @@ def local_generation() -> int:
 class VersionReader:
     """Reads the data version for the response cache, once a second per process.
 
-    It keeps one DBAPI connection of its own and runs one plain query: a few
-    microseconds of Python, where a pooled SQLAlchemy connection costs a few
-    hundred, which the check would otherwise take from the requests being
-    served (measured as a p99 several times the median). Any failure drops
-    the connection; the next check opens a new one.
+    It keeps one DBAPI connection of its own and runs one plain query, the one
+    way the version is read: the check then takes next to nothing from the
+    requests being served (the README's performance section has the
+    figures). Any failure drops the connection; the next check opens a new one.
     """
 
     QUERY = "SELECT version FROM data_versions WHERE id = 1"

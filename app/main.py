@@ -176,7 +176,7 @@ def freeze_startup_objects() -> None:
 
     The modules, models, schemas and routes made at start-up live as long as
     the process, yet a full collection walks every one of them: at each of
-    the full collections that pages of a thousand rows set off, about 60 ms
+    the full collections that pages of a thousand rows set off, a pause
     during which no request is answered. Frozen (after one last collection),
     they are never walked again; they are still freed as usual when nothing
     refers to them.

@@ -44,14 +44,7 @@ class Collection(BaseModel, Generic[T]):
 
 def relative_url(request: Request, **replace: Any) -> str:
     """This request's path and query, with some query parameters replaced."""
-    if not replace:
-        # Every collection links to itself: the path and query as Starlette's
-        # `request.url` has them (the path's ?, # and \ escaped), read
-        # straight from the request instead of building and parsing a URL.
-        path = request.scope["path"].replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
-        query = request.scope["query_string"].decode()
-        return f"{path}?{query}" if query else path
-    url = request.url.include_query_params(**replace)
+    url = request.url.include_query_params(**replace) if replace else request.url
     return f"{url.path}?{url.query}" if url.query else url.path
 
 

@@ -158,12 +158,12 @@ async def get_observation_by_id(
     summary="An observation's history",
     responses=PROBLEM_RESPONSES,
 )
-def list_observation_revisions(
-    request: Request, observation_id: ObservationId, session: SessionDep
+async def list_observation_revisions(
+    request: Request, observation_id: ObservationId, db: DatabaseDep
 ) -> JSONResponse:
     """Every create, update and delete of the value, oldest first: when, by which key
     or command, why, and the value before and after. Kept after a delete."""
-    revisions = service.list_revisions(session, observation_id)
+    revisions = await db.read(service.list_revisions, observation_id)
     if not revisions:
         raise NotFound(f"No observation with id {observation_id}.")
     items = revision_items(revisions, revision_value)

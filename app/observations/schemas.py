@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.config import API_PREFIX
-from app.models import Measure, ObservationRevision
+from app.models import Measure
 from app.observations.service import VALUE_FIELDS
 from app.schemas import (
     COUNTRY_CODE_PATTERN,
@@ -236,5 +236,6 @@ class ObservationUpdate(ObservationWriteFields):
     value: ObservationValue | None = None
 
 
-def revision_value(revision: ObservationRevision) -> dict[str, Any]:
+def revision_value(revision: Any) -> dict[str, Any]:
+    """A revision's value and qualifiers (from its row), as `RevisionValue` serves them."""
     return served({field: getattr(revision, field) for field in VALUE_FIELDS}, RevisionValue)

@@ -6,14 +6,14 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.changes import apply_changes
 from app.config import API_PREFIX
 from app.errors import Conflict, Gone, InvalidParameter, NotFound
 from app.models import Indicator, Observation, ObservationRevision, RevisionAction, ValueType
-from app.types import utcnow
+from app.types import Queryable, utcnow
 
 # The fields a revision snapshots besides the key.
 VALUE_FIELDS = (
@@ -247,14 +247,16 @@ def update_observation(
     return outcome
 
 
-def list_revisions(session: Session, observation_id: int) -> list[ObservationRevision]:
-    return list(
-        session.scalars(
-            select(ObservationRevision)
-            .where(ObservationRevision.observation_id == observation_id)
-            .order_by(ObservationRevision.number)
-        )
-    )
+_REVISIONS = (
+    select(*ObservationRevision.__table__.c)
+    .where(ObservationRevision.observation_id == bindparam("observation_id"))
+    .order_by(ObservationRevision.number)
+)
+
+
+def list_revisions(db: Queryable, observation_id: int) -> list[Row[Any]]:
+    """Every revision of the observation, oldest first."""
+    return list(db.execute(_REVISIONS, {"observation_id": observation_id}).all())
 
 
 def lock_observation(session: Session, observation_id: int) -> Observation:

@@ -23,7 +23,7 @@ from app.documents.router import router as documents_router
 from app.health.router import router as health_router
 from app.http.body_limit import BodySizeLimitMiddleware
 from app.http.cache import HTTPCacheMiddleware
-from app.http.metrics import Metrics, MetricsMiddleware
+from app.http.metrics import Metrics
 from app.http.problems import install_error_handlers
 from app.http.request_context import AccessLog, RequestContextMiddleware
 from app.http.response_cache import ResponseCache
@@ -157,12 +157,9 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
         max_age=settings.cache_max_age,
         cache=app.state.response_cache,
     )
-    # Outside the cache, so they see every request: the metrics, and
-    # outermost the request id (echoed, logged, in problem bodies) and the
-    # access log line.
-    app.middleware_stack = RequestContextMiddleware(
-        MetricsMiddleware(stack, metrics=metrics), access_log
-    )
+    # Outermost, for every request, cache hits included: the request id
+    # (echoed, logged, in problem bodies), the access log line and the metrics.
+    app.middleware_stack = RequestContextMiddleware(stack, access_log, metrics)
     return app
 
 

@@ -1,21 +1,20 @@
 """Prometheus metrics (prometheus_client): every request's count and latency,
 by method, route template, status and whether the response cache answered.
 
-The middleware stands outside the response cache, so the figures are what
-clients see: a request answered from memory is counted like any other, with
-`cache="hit"`; one the application answered has `cache="miss"` (or `"none"`
-where responses are not cached). The route's template
+They are recorded by `app.http.request_context`, outside the response cache
+and beside the access log line, so the figures are what clients see: a
+request answered from memory is counted like any other, with `cache="hit"`;
+one the application answered has `cache="miss"` (or `"none"` where responses
+are not cached). The route's template
 (`/api/v1/countries/{country}/profile`) is what the router left in the ASGI
 scope, or, for a hit, what the cache kept with the response.
 """
-
-import time
 
 from fastapi import FastAPI
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
 from prometheus_client.exposition import generate_latest
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 METRICS_PATH = "/metrics"
 # The scope's note of how the response cache took the request: "hit" or "miss".
@@ -57,6 +56,15 @@ class Metrics:
             registry=self.registry,
         )
 
+    def observe(self, scope: Scope, status: int, seconds: float) -> None:
+        """Count one answered request (any but a request for the metrics)."""
+        if scope["path"] == METRICS_PATH:
+            return
+        method, handler = scope["method"], route_template(scope)
+        cache = scope.get(CACHE_KEY, "none")
+        self.requests.labels(method, handler, str(status), cache).inc()
+        self.duration.labels(method, handler, cache).observe(seconds)
+
     def install(self, app: FastAPI) -> None:
         """Serve the metrics at /metrics (not in the OpenAPI document)."""
 
@@ -68,32 +76,3 @@ class Metrics:
 def route_template(scope: Scope) -> str:
     """The template of the route that answered the request, or "none"."""
     return scope.get(ROUTE_TEMPLATE_KEY) or getattr(scope.get("route"), "path", None) or "none"
-
-
-class MetricsMiddleware:
-    def __init__(self, app: ASGIApp, *, metrics: Metrics) -> None:
-        self.app = app
-        self.metrics = metrics
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] == METRICS_PATH:
-            await self.app(scope, receive, send)
-            return
-        start = time.perf_counter()
-        status = 500  # unless a response starts
-
-        async def recording_send(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, recording_send)
-        finally:
-            method, handler = scope["method"], route_template(scope)
-            cache = scope.get(CACHE_KEY, "none")
-            self.metrics.requests.labels(method, handler, str(status), cache).inc()
-            self.metrics.duration.labels(method, handler, cache).observe(
-                time.perf_counter() - start
-            )

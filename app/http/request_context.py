@@ -21,6 +21,8 @@ from typing import Any
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.http.metrics import Metrics
+
 ACCESS_LOGGER = "app.access"
 HEADER = b"x-request-id"
 
@@ -100,9 +102,13 @@ class AccessLog:
 
 
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp, access_log: AccessLog) -> None:
+    """Each request's id, and what is recorded of it once answered: its access
+    log line and its metrics."""
+
+    def __init__(self, app: ASGIApp, access_log: AccessLog, metrics: Metrics) -> None:
         self.app = app
         self.access_log = access_log
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -126,6 +132,10 @@ class RequestContextMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
+            elapsed = time.perf_counter() - start
+            # No response started: the application failed (its answer would
+            # have been a 500), or the client left.
+            self.metrics.observe(scope, status or 500, elapsed)
             if logging_on:
                 client = scope.get("client")
                 self.access_log.write(
@@ -134,7 +144,7 @@ class RequestContextMiddleware:
                         "path": scope["path"],
                         "query": scope["query_string"].decode("latin-1"),
                         "status": status,
-                        "duration_ms": round((time.perf_counter() - start) * 1000, 3),
+                        "duration_ms": round(elapsed * 1000, 3),
                         "client": client[0] if client else None,
                     }
                 )

@@ -7,8 +7,10 @@ and precision described at `ExactNumber`. Anything outside them is a 422, the
 same on SQLite and PostgreSQL.
 """
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import cache
 from typing import Annotated, Any, ClassVar
 
 from pydantic import (
@@ -128,6 +130,23 @@ Reason = Annotated[str, StringConstraints(max_length=1000)]
 
 class ReadModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+
+@cache
+def field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields a model serves, in its order."""
+    return tuple(model.model_fields)
+
+
+def shaped(row: Any, model: type[BaseModel], **given: Any) -> dict[str, Any]:
+    """A read's body in the shape of `model`: its fields in its order, read by name
+    from a row (a mapping, or an object with attributes) whose values the database
+    has already typed; `given` holds the fields the row does not."""
+    if isinstance(row, Mapping):
+        return {name: given[name] if name in given else row[name] for name in field_names(model)}
+    return {
+        name: given[name] if name in given else getattr(row, name) for name in field_names(model)
+    }
 
 
 class WriteModel(BaseModel):

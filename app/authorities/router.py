@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from sqlalchemy import Connection, Row
+from sqlalchemy import Connection, Row, RowMapping
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
@@ -20,6 +20,7 @@ from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import Authority, AuthorityRole
 from app.pagination import Collection, collection
+from app.schemas import shaped
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -55,11 +56,11 @@ async def list_authorities(
 ) -> JSONResponse:
     """The responsible body, line ministries and agencies, in page order; filter by `role`."""
     rows = await db.read(_list, country, role)
-    items = [AuthorityRead.model_validate(a) for a in rows]
+    items = [shaped(a, AuthorityRead) for a in rows]
     return JSONResponse(collection(request, items, total=len(items)))
 
 
-def _list(connection: Connection, code: str, role: AuthorityRole | None) -> list[Row[Any]]:
+def _list(connection: Connection, code: str, role: AuthorityRole | None) -> list[RowMapping]:
     return service.list_authorities(connection, get_country(connection, code).id, role)
 
 
@@ -73,10 +74,10 @@ async def get_authority(
     country: CountryCode, authority_id: AuthorityId, db: DatabaseDep
 ) -> JSONResponse:
     """One authority by id; its ETag is what updates and deletes must send as If-Match."""
-    return JSONResponse(AuthorityRead.model_validate(await db.read(_one, country, authority_id)))
+    return JSONResponse(shaped(await db.read(_one, country, authority_id), AuthorityRead))
 
 
-def _one(connection: Connection, code: str, authority_id: int) -> Row[Any]:
+def _one(connection: Connection, code: str, authority_id: int) -> RowMapping:
     return service.get_authority(connection, get_country(connection, code), authority_id)
 
 

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Row, bindparam, case, func, select
+from sqlalchemy import Row, RowMapping, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from app.authorities.schemas import ROLE_LABELS, AuthorityCreate
@@ -25,16 +25,16 @@ _ONE = _OF_COUNTRY.where(_authorities.c.id == bindparam("id"))
 
 def list_authorities(
     db: Queryable, country_id: int, role: AuthorityRole | None = None
-) -> list[Row[Any]]:
+) -> list[RowMapping]:
     """The country's authorities in page order, of one role or all."""
     if role is None:
-        return list(db.execute(_LIST, {"country_id": country_id}).all())
-    return list(db.execute(_LIST_OF_ROLE, {"country_id": country_id, "role": role}).all())
+        return list(db.execute(_LIST, {"country_id": country_id}).mappings())
+    return list(db.execute(_LIST_OF_ROLE, {"country_id": country_id, "role": role}).mappings())
 
 
-def get_authority(db: Queryable, country: Row[Any] | Country, authority_id: int) -> Row[Any]:
+def get_authority(db: Queryable, country: Row[Any] | Country, authority_id: int) -> RowMapping:
     """One of the country's authorities; NotFound when it has none with this id."""
-    found = db.execute(_ONE, {"country_id": country.id, "id": authority_id}).first()
+    found = db.execute(_ONE, {"country_id": country.id, "id": authority_id}).mappings().first()
     if found is None:
         raise NotFound(f"{country.name} has no authority {authority_id}.")
     return found
@@ -43,7 +43,7 @@ def get_authority(db: Queryable, country: Row[Any] | Country, authority_id: int)
 def lock_authority(session: Session, country: Country, authority_id: int) -> Authority:
     """The authority to change, locked until the transaction ends."""
     found = get_authority(session, country, authority_id)
-    return session.get_one(Authority, found.id, with_for_update=True)
+    return session.get_one(Authority, found["id"], with_for_update=True)
 
 
 def create_authority(session: Session, country: Country, data: AuthorityCreate) -> Authority:

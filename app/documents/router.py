@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from pydantic import BaseModel
-from sqlalchemy import Connection, Row
+from sqlalchemy import Connection, Row, RowMapping
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
@@ -33,7 +33,7 @@ from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
-from app.schemas import ReadModel
+from app.schemas import ReadModel, shaped
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -110,10 +110,10 @@ def _add_routes(kind: Kind) -> None:
     def location(code: str, item_id: int) -> str:
         return f"{API_PREFIX}/countries/{code}/{kind.segment}/{item_id}"
 
-    def read_list(connection: Connection, code: str) -> list[Row[Any]]:
+    def read_list(connection: Connection, code: str) -> list[RowMapping]:
         return service.list_documents(connection, kind.model, get_country(connection, code).id)
 
-    def read_one(connection: Connection, code: str, item_id: int) -> Row[Any]:
+    def read_one(connection: Connection, code: str, item_id: int) -> RowMapping:
         return service.get_document(connection, kind.model, get_country(connection, code), item_id)
 
     def read_history(connection: Connection, code: str, item_id: int) -> list[Row[Any]]:
@@ -130,7 +130,7 @@ def _add_routes(kind: Kind) -> None:
         responses=PROBLEM_RESPONSES,
     )
     async def list_items(request: Request, country: CountryCode, db: DatabaseDep) -> JSONResponse:
-        items = [Read.model_validate(d) for d in await db.read(read_list, country)]
+        items = [shaped(d, Read) for d in await db.read(read_list, country)]
         return JSONResponse(collection(request, items, total=len(items)))
 
     @router.get(
@@ -144,7 +144,7 @@ def _add_routes(kind: Kind) -> None:
         responses=PROBLEM_RESPONSES,
     )
     async def get_item(country: CountryCode, item_id: ItemId, db: DatabaseDep) -> JSONResponse:
-        return JSONResponse(Read.model_validate(await db.read(read_one, country, item_id)))
+        return JSONResponse(shaped(await db.read(read_one, country, item_id), Read))
 
     @router.post(
         collection_path,

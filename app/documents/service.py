@@ -4,7 +4,7 @@ from functools import cache
 from typing import Any, cast
 
 from pydantic import BaseModel
-from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy import Row, RowMapping, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
@@ -29,17 +29,17 @@ def _statements(model: type[Document]) -> tuple[Select[Any], Select[Any]]:
     )
 
 
-def list_documents(db: Queryable, model: type[Document], country_id: int) -> list[Row[Any]]:
+def list_documents(db: Queryable, model: type[Document], country_id: int) -> list[RowMapping]:
     """The country's documents of this kind, in page order."""
-    return list(db.execute(_statements(model)[0], {"country_id": country_id}).all())
+    return list(db.execute(_statements(model)[0], {"country_id": country_id}).mappings())
 
 
 def get_document(
     db: Queryable, model: type[Document], country: Row[Any] | Country, document_id: int
-) -> Row[Any]:
+) -> RowMapping:
     """One of the country's documents of this kind; NotFound when it has none with this id."""
     statement = _statements(model)[1]
-    found = db.execute(statement, {"country_id": country.id, "id": document_id}).first()
+    found = db.execute(statement, {"country_id": country.id, "id": document_id}).mappings().first()
     if found is None:
         raise NotFound(f"{country.name} has no {_NAMES[model]} {document_id}.")
     return found
@@ -50,7 +50,7 @@ def lock_document(
 ) -> Document:
     """The document to change, locked until the transaction ends."""
     found = get_document(session, model, country, document_id)
-    return cast(Document, session.get_one(model, found.id, with_for_update=True))
+    return cast(Document, session.get_one(model, found["id"], with_for_update=True))
 
 
 def create_document(

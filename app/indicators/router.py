@@ -5,7 +5,7 @@ from itertools import groupby
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
-from sqlalchemy import Connection, Row, RowMapping
+from sqlalchemy import Connection, RowMapping
 from starlette.responses import Response
 
 from app.auth.deps import AdminKeyDep
@@ -40,7 +40,7 @@ from app.pagination import Collection, collection
 from app.profiles.schemas import IndicatorValuesRead
 from app.profiles.service import latest_by_indicator, latest_observations
 from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
-from app.schemas import SLUG_PATTERN
+from app.schemas import SLUG_PATTERN, shaped
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -72,7 +72,7 @@ IndicatorSlug = Annotated[
 )
 async def list_indicators(request: Request, db: DatabaseDep) -> JSONResponse:
     """Every indicator with its definition, default unit, value type and page group."""
-    indicators = [IndicatorRead.model_validate(i) for i in await db.read(service.list_indicators)]
+    indicators = [shaped(i, IndicatorRead) for i in await db.read(service.list_indicators)]
     return JSONResponse(collection(request, indicators, total=len(indicators)))
 
 
@@ -116,11 +116,11 @@ async def list_country_indicators(
 
 def _latest_rows(
     connection: Connection, code: str, as_of: datetime | None
-) -> list[tuple[Row[Any], list[RowMapping]]]:
+) -> list[tuple[RowMapping, list[RowMapping]]]:
     return latest_observations(connection, get_country(connection, code).id, as_of)
 
 
-def _latest(connection: Connection, code: str, as_of: datetime | None) -> list[IndicatorValuesRead]:
+def _latest(connection: Connection, code: str, as_of: datetime | None) -> list[dict[str, Any]]:
     return latest_by_indicator(connection, get_country(connection, code).id, as_of)
 
 

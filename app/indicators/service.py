@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Row, bindparam, func, select
+from sqlalchemy import Row, RowMapping, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
@@ -16,8 +16,9 @@ _ALL = select(*_indicators.c).order_by(_indicators.c.position, _indicators.c.id)
 _BY_SLUG = select(*_indicators.c).where(_indicators.c.slug == bindparam("slug"))
 
 
-def list_indicators(db: Queryable) -> list[Row[Any]]:
-    return list(db.execute(_ALL).all())
+def list_indicators(db: Queryable) -> list[RowMapping]:
+    """The catalogue in page order."""
+    return list(db.execute(_ALL).mappings())
 
 
 def get_indicator(db: Queryable, slug: str) -> Row[Any]:

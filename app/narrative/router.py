@@ -22,6 +22,7 @@ from app.narrative.schemas import (
     NarrativeSectionCreate,
     NarrativeSectionRead,
     NarrativeSectionUpdate,
+    section_read,
 )
 from app.pagination import Collection, collection
 from app.schemas import SLUG_PATTERN
@@ -55,7 +56,7 @@ SectionSlug = Annotated[
 )
 async def list_narrative(request: Request, country: CountryCode, db: DatabaseDep) -> JSONResponse:
     """The profile's text in titled sections, in reading order, each with its citations."""
-    items = [NarrativeSectionRead.model_validate(s) for s in await db.read(_list, country)]
+    items = [section_read(s) for s in await db.read(_list, country)]
     return JSONResponse(collection(request, items, total=len(items)))
 
 
@@ -74,7 +75,7 @@ async def get_narrative_section(
 ) -> JSONResponse:
     """One section of the profile's text, by slug, with its citations."""
     found = await db.read(_one, country, section)
-    return JSONResponse(NarrativeSectionRead.model_validate(found))
+    return JSONResponse(section_read(found))
 
 
 def _one(connection: Connection, code: str, slug: str) -> dict[str, Any]:

@@ -1,13 +1,22 @@
 """Schemas of narrative sections."""
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Annotated, Any, Self
 
 from markdown_it import MarkdownIt
 from pydantic import ConfigDict, Field, StringConstraints, computed_field, model_validator
 
-from app.schemas import NEW_SLUG_PATTERN, PartialUpdate, Position, ReadModel, Reasoned, WriteModel
+from app.schemas import (
+    NEW_SLUG_PATTERN,
+    PartialUpdate,
+    Position,
+    ReadModel,
+    Reasoned,
+    WriteModel,
+    shaped,
+)
 
 # CommonMark with raw HTML off: HTML in a section's source is shown as text,
 # never passed through; links with a script or data target are not made links.
@@ -66,6 +75,11 @@ class NarrativeSectionState(ReadModel):
     position: int
     body: str = Field(description="Markdown; paragraphs separated by a blank line.")
     citations: list[CitationRead]
+
+
+def section_read(section: Mapping[str, Any]) -> dict[str, Any]:
+    """A section as `NarrativeSectionRead` serves it, from `list_narrative`'s dict."""
+    return {**shaped(section, NarrativeSectionState), "body_html": markdown_html(section["body"])}
 
 
 class NarrativeSectionRead(NarrativeSectionState):

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.changes import apply_changes
@@ -15,20 +15,30 @@ _sections = NarrativeSection.__table__
 _citations = Citation.__table__
 
 
+# Statements are built once: building one costs more than running it.
+_LIST = (
+    select(*_sections.c)
+    .where(_sections.c.country_id == bindparam("country_id"))
+    .order_by(_sections.c.position, _sections.c.id)
+)
+_ONE = _LIST.where(_sections.c.slug == bindparam("slug"))
+_CITATIONS = (
+    select(_citations.c.section_id, _citations.c.text, _citations.c.target)
+    .join(_sections, _sections.c.id == _citations.c.section_id)
+    .where(_sections.c.country_id == bindparam("country_id"))
+    .order_by(_citations.c.section_id, _citations.c.position)
+)
+_CITATIONS_OF_ONE = _CITATIONS.where(_sections.c.slug == bindparam("slug"))
+
+
 def list_narrative(db: Queryable, country_id: int, slug: str | None = None) -> list[dict[str, Any]]:
     """The country's sections in page order (or the one with this slug), each with
     its id, fields and citations in order, in two statements."""
-    query = select(*_sections.c).where(_sections.c.country_id == country_id)
-    if slug is not None:
-        query = query.where(_sections.c.slug == slug)
-    rows = db.execute(query.order_by(_sections.c.position, _sections.c.id)).mappings()
+    params = {"country_id": country_id, "slug": slug}
+    rows = db.execute(_LIST if slug is None else _ONE, params).mappings()
     sections = {row["id"]: {**row, "citations": []} for row in rows}
     if sections:
-        citations = db.execute(
-            select(_citations.c.section_id, _citations.c.text, _citations.c.target)
-            .where(_citations.c.section_id.in_(list(sections)))
-            .order_by(_citations.c.section_id, _citations.c.position)
-        )
+        citations = db.execute(_CITATIONS if slug is None else _CITATIONS_OF_ONE, params)
         for section_id, text, target in citations:
             sections[section_id]["citations"].append({"text": text, "target": target})
     return list(sections.values())

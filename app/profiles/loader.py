@@ -54,6 +54,7 @@ from app.observations.service import (
     find_observation,
 )
 from app.profiles.document import GeneralInformation, ObservationEntry, ProfileDocument
+from app.schemas import shaped
 
 Row = TypeVar("Row", bound=Base)
 Catalogue = TypeVar("Catalogue", Source, Indicator)
@@ -401,15 +402,15 @@ def current_document(session: Session, country: Country) -> ProfileDocument:
             ],
         ),
         authorities=[
-            AuthorityFields.model_validate(a, from_attributes=True)
+            AuthorityFields.model_validate(shaped(a, AuthorityFields))
             for a in list_authorities(session, country.id)
         ],
         policy_documents=[
-            PolicyDocumentFields.model_validate(d, from_attributes=True)
+            PolicyDocumentFields.model_validate(shaped(d, PolicyDocumentFields))
             for d in list_documents(session, PolicyDocument, country.id)
         ],
         publications=[
-            PublicationFields.model_validate(p, from_attributes=True)
+            PublicationFields.model_validate(shaped(p, PublicationFields))
             for p in list_documents(session, Publication, country.id)
         ],
         narrative=[

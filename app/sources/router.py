@@ -15,7 +15,7 @@ from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import Source
 from app.pagination import Collection, collection
-from app.schemas import SLUG_PATTERN
+from app.schemas import SLUG_PATTERN, shaped
 from app.sources import service
 from app.sources.schemas import SourceCreate, SourceRead, SourceUpdate
 from app.writes import (
@@ -48,7 +48,7 @@ SourceSlug = Annotated[
 )
 async def list_sources(request: Request, db: DatabaseDep) -> JSONResponse:
     """Every source that publishes figures served here, with its page label and kind."""
-    sources = [SourceRead.model_validate(s) for s in await db.read(service.list_sources)]
+    sources = [shaped(s, SourceRead) for s in await db.read(service.list_sources)]
     return JSONResponse(collection(request, sources, total=len(sources)))
 
 

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import Row, RowMapping, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
@@ -17,8 +17,8 @@ _ALL = select(*_sources.c).order_by(_sources.c.id)
 _BY_SLUG = select(*_sources.c).where(_sources.c.slug == bindparam("slug"))
 
 
-def list_sources(db: Queryable) -> list[Row[Any]]:
-    return list(db.execute(_ALL).all())
+def list_sources(db: Queryable) -> list[RowMapping]:
+    return list(db.execute(_ALL).mappings())
 
 
 def _not_found(slug: str) -> NotFound:

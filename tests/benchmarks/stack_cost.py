@@ -1,14 +1,15 @@
 """What each layer of the stack costs the two busiest reads, in process.
 
-R1 and R2 for Belgium go straight to the ASGI application (no sockets, the
-response cache off, so every request reaches the database): first through the
-whole stack, then with each of the service's own middleware layers left out
-in turn, then with the framework's layers left out too (the router alone). A
-layer's cost is the difference it makes; the variants are interleaved round
-by round so machine drift cancels, and the best round of each is reported.
+R1 and R2 for Belgium go straight to the ASGI application (no sockets; the
+response cache off, so every request reaches the database, unless `--cached`
+asks for repeated reads): first through the whole stack, then with each of
+the service's own middleware layers left out in turn. A layer's cost is
+the difference it makes; the variants are interleaved round by round so
+machine drift cancels, and the best round of each is reported.
 
     .venv/bin/python -m tests.benchmarks.stack_cost
     .venv/bin/python -m tests.benchmarks.stack_cost --rounds 9 --requests 2000
+    .venv/bin/python -m tests.benchmarks.stack_cost --cached     # repeated reads, cache on
 
 The database is DATABASE_URL's (by default `data/bench-belgium.sqlite3`,
 seeded on first use). In process, a request costs about two thirds of what it
@@ -66,16 +67,6 @@ def without(app: Any, layer: Any) -> Iterator[None]:
             chain[position - 1].app = layer
 
 
-@contextmanager
-def router_alone(app: Any) -> Iterator[None]:
-    stack = app.middleware_stack
-    app.middleware_stack = app.router
-    try:
-        yield
-    finally:
-        app.middleware_stack = stack
-
-
 async def per_request(app: ASGIApp, path: str, query: bytes, requests: int) -> float:
     """Microseconds per request, over `requests` requests."""
     start = time.perf_counter()
@@ -87,21 +78,16 @@ async def per_request(app: ASGIApp, path: str, query: bytes, requests: int) -> f
 
 
 async def run(settings: Settings, rounds: int, requests: int) -> None:
+    cache = "on" if settings.response_cache else "off"
     app: Any = create_app(settings)
     ours = [layer for layer in layers(app) if type(layer).__module__.startswith("app.")]
     variants: dict[str, Any] = {"whole stack": None}
     variants.update({f"without {type(layer).__name__}": layer for layer in ours})
-    variants["router alone"] = "router"
     best: dict[tuple[str, str], float] = {}
     for round_ in range(rounds + 1):  # round 0 warms up
         order = list(variants.items())
         for name, layer in order if round_ % 2 else reversed(order):
-            if layer is None:
-                context: Any = nullcontext()
-            elif layer == "router":
-                context = router_alone(app)
-            else:
-                context = without(app, layer)
+            context: Any = nullcontext() if layer is None else without(app, layer)
             with context:
                 for read, (path, query) in READS.items():
                     micros = await per_request(app, path, query, requests)
@@ -109,7 +95,7 @@ async def run(settings: Settings, rounds: int, requests: int) -> None:
                         key = (name, read)
                         best[key] = min(best.get(key, micros), micros)
 
-    print("in process, response cache off; best round, µs per request; cost = whole - variant")
+    print(f"in process, response cache {cache}; best round, µs per request; cost = whole - variant")
     print(f"{'variant':<40}" + "".join(f"{read:>10}{'cost':>8}" for read in READS))
     for name in variants:
         line = f"{name:<40}"
@@ -124,9 +110,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=1000, help="per read, variant and round")
+    parser.add_argument("--cached", action="store_true", help="with the response cache on")
     args = parser.parse_args()
     url = os.environ.get("DATABASE_URL", "sqlite:///data/bench-belgium.sqlite3")
-    settings = Settings(database_url=url, response_cache=False)
+    settings = Settings(database_url=url, response_cache=args.cached)
     upgrade(settings)
     seed_database(settings, BELGIUM, only_if_empty=True)
     asyncio.run(run(settings, args.rounds, args.requests))

@@ -79,7 +79,7 @@ def _text_to_decimal(value: str | None) -> Decimal | None:
 
 def _text_to_utc(value: str | None) -> datetime | None:
     # SQLAlchemy stores SQLite datetimes as "2026-11-28 08:53:06.374304", in
-    # UTC here; parsing it with its offset costs a fifth of replace(tzinfo=...).
+    # UTC here: parsed with its offset, in one call.
     return None if value is None else datetime.fromisoformat(value + "+00:00")
 
 

@@ -26,7 +26,7 @@ COMPRESSIBLE = ("application/json", "application/problem+json", "text/", "applic
 def entity_tag(body: bytes) -> str:
     """The strong ETag of a body (its identity representation): its 128-bit
     XXH3 hash, made to tell contents apart (not to resist forgery, which a
-    validator does not need) at a fiftieth of a cryptographic hash's cost."""
+    validator does not need) far cheaper than a cryptographic hash."""
     return f'"{xxhash.xxh3_128_hexdigest(body)}"'
 
 

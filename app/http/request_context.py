@@ -5,8 +5,7 @@ visible ASCII characters), a new random one otherwise; it is echoed in the
 response, set in `request_id` (a context variable) for problem bodies and log
 lines, and logged with method, path, status and duration when the request
 ends. Headers are read in one pass and the response's header list is
-extended in place: this layer runs for every request, cache hits included,
-where a general-purpose header wrapper cost more than the cache lookup itself.
+extended in place: this layer runs for every request, cache hits included.
 """
 
 import asyncio
@@ -49,11 +48,12 @@ class AccessLog:
     """The access log: one JSON line per request on stderr, in the shape of every
     other log line (`app.log`), written in batches.
 
-    A line goes through `logging` no more: its record, filter and formatter cost
-    twice what answering a cached read does. Lines are written at most
-    `FLUSH_SECONDS` after their request, at once past `FLUSH_BYTES`, and all of
-    them when the application shuts down (and at exit), so a clean shutdown
-    loses none. Only the event loop's thread writes to it.
+    A line goes through `logging` no more: its record, filter and formatter
+    cost more than answering a cached read (the README has the figure). Lines are
+    written at most `FLUSH_SECONDS` after their request, at once past
+    `FLUSH_BYTES`, and all of them when the application shuts down (and at
+    exit), so a clean shutdown loses none. Only the event loop's thread
+    writes to it.
     """
 
     FLUSH_SECONDS = 0.2

@@ -121,6 +121,24 @@ def _no_nul(value: Any) -> Any:
     return value
 
 
+def _trimmed(text: str) -> str:
+    return text.strip()
+
+
+def _trimmed_not_blank(text: str) -> str:
+    trimmed = text.strip()
+    if not trimmed:
+        raise ValueError("must not be blank")
+    return trimmed
+
+
+# Text kept without surrounding whitespace. Its length is bounded as sent,
+# before the trim, so a body is refused exactly when it breaks the schema's
+# `maxLength` (pydantic's own `strip_whitespace` would trim first).
+TRIMMED = AfterValidator(_trimmed)
+TRIMMED_NOT_BLANK = AfterValidator(_trimmed_not_blank)
+
+
 # A query parameter of free text that reaches the database.
 PlainText = Annotated[str, AfterValidator(_no_nul)]
 

@@ -348,6 +348,25 @@ class TestCatalogueWrites:
         assert indicator.status_code == 201
         assert indicator.json()["position"] == 11
 
+    def test_text_is_bounded_as_sent_and_stored_trimmed(
+        self, client: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        # A body one character over the schema's maxLength was accepted when its
+        # first character was whitespace (trimmed before the length was checked).
+        admin = bearer(api_keys["admin"])
+        source = {"slug": "eurostat", "label": "Eurostat", "kind": "international"}
+        too_long = {**source, "organisation": "\u00a0" + "*" * 300}
+        refused = client.post(f"{API}/sources", json=too_long, headers=admin)
+        assert refused.status_code == 422
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert refused.json()["errors"][0]["loc"] == ["body", "organisation"]
+        blank = client.post(f"{API}/sources", json={**source, "organisation": "  "}, headers=admin)
+        assert blank.status_code == 422
+        padded = {**source, "organisation": "  Eurostat  ", "label": " Eurostat"}
+        created = client.post(f"{API}/sources", json=padded, headers=admin)
+        assert created.status_code == 201
+        assert (created.json()["organisation"], created.json()["label"]) == ("Eurostat", "Eurostat")
+
 
 class TestProfileReplace:
     def _document(self) -> dict[str, object]:

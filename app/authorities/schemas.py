@@ -5,7 +5,15 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import AuthorityRole
-from app.schemas import PartialUpdate, Position, ReadModel, Reasoned, WriteModel
+from app.schemas import (
+    TRIMMED,
+    TRIMMED_NOT_BLANK,
+    PartialUpdate,
+    Position,
+    ReadModel,
+    Reasoned,
+    WriteModel,
+)
 
 AUTHORITY_EXAMPLE: dict[str, Any] = {
     "id": 8,
@@ -43,10 +51,8 @@ class AuthorityGroupRead(ReadModel):
 
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
-AuthorityName = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)
-]
-Acronym = Annotated[str, StringConstraints(strip_whitespace=True, max_length=32)]
+AuthorityName = Annotated[str, StringConstraints(min_length=1, max_length=500), TRIMMED_NOT_BLANK]
+Acronym = Annotated[str, StringConstraints(max_length=32), TRIMMED]
 Remit = Annotated[str, StringConstraints(max_length=2000)]
 
 

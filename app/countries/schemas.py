@@ -7,7 +7,7 @@ from sqlalchemy import Row
 
 from app.config import API_PREFIX
 from app.models import Country
-from app.schemas import PartialUpdate, ReadModel, Reasoned, WriteModel
+from app.schemas import TRIMMED_NOT_BLANK, PartialUpdate, ReadModel, Reasoned, WriteModel
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
 Alpha2 = Annotated[
@@ -20,7 +20,7 @@ Alpha3 = Annotated[
     StringConstraints(pattern=r"^[A-Z]{3}$"),
     Field(description="ISO 3166-1 alpha-3, upper case."),
 ]
-CountryName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+CountryName = Annotated[str, StringConstraints(min_length=1, max_length=200), TRIMMED_NOT_BLANK]
 IndicatorsNote = Annotated[str, StringConstraints(max_length=2000)]
 
 API = f"{API_PREFIX}/countries/BE"

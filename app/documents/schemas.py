@@ -4,7 +4,16 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints
 
-from app.schemas import PartialUpdate, Position, ReadModel, Reasoned, WriteModel, Year
+from app.schemas import (
+    TRIMMED,
+    TRIMMED_NOT_BLANK,
+    PartialUpdate,
+    Position,
+    ReadModel,
+    Reasoned,
+    WriteModel,
+    Year,
+)
 
 POLICY_DOCUMENT_EXAMPLE: dict[str, Any] = {
     "id": 3,
@@ -24,9 +33,9 @@ PUBLICATION_EXAMPLE: dict[str, Any] = {
 }
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-Kind = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
-Publisher = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+Title = Annotated[str, StringConstraints(min_length=1, max_length=500), TRIMMED_NOT_BLANK]
+Kind = Annotated[str, StringConstraints(min_length=1, max_length=64), TRIMMED_NOT_BLANK]
+Publisher = Annotated[str, StringConstraints(max_length=300), TRIMMED]
 Url = Annotated[str, StringConstraints(max_length=1000)]
 ListPosition = Annotated[
     Position | None, Field(description="Order on the page; the end when omitted.")

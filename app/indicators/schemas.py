@@ -7,7 +7,16 @@ from pydantic import ConfigDict, Field, StringConstraints
 from app.models import ValueType
 from app.observations.schemas import ValueRead
 from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef
-from app.schemas import NewSlug, PartialUpdate, Position, ReadModel, Reasoned, WriteModel
+from app.schemas import (
+    TRIMMED,
+    TRIMMED_NOT_BLANK,
+    NewSlug,
+    PartialUpdate,
+    Position,
+    ReadModel,
+    Reasoned,
+    WriteModel,
+)
 
 INDICATOR_EXAMPLE: dict[str, Any] = {
     "slug": "population",
@@ -63,8 +72,8 @@ class IndicatorSeriesRead(ReadModel):
 
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Unit = Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200), TRIMMED_NOT_BLANK]
+Unit = Annotated[str, StringConstraints(max_length=64), TRIMMED]
 Definition = Annotated[str, StringConstraints(max_length=5000)]
 
 

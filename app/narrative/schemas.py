@@ -10,6 +10,7 @@ from pydantic import ConfigDict, Field, StringConstraints, computed_field, model
 
 from app.schemas import (
     NEW_SLUG_PATTERN,
+    TRIMMED_NOT_BLANK,
     PartialUpdate,
     Position,
     ReadModel,
@@ -52,13 +53,9 @@ NARRATIVE_EXAMPLE: dict[str, Any] = {
 NARRATIVE_EXAMPLE["body_html"] = markdown_html(NARRATIVE_EXAMPLE["body"])
 
 SectionSlug = Annotated[str, StringConstraints(pattern=NEW_SLUG_PATTERN, max_length=100)]
-SectionTitle = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
-]
-Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
-CitationText = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
-]
+SectionTitle = Annotated[str, StringConstraints(min_length=1, max_length=300), TRIMMED_NOT_BLANK]
+Body = Annotated[str, StringConstraints(min_length=1, max_length=100_000), TRIMMED_NOT_BLANK]
+CitationText = Annotated[str, StringConstraints(min_length=1, max_length=2000), TRIMMED_NOT_BLANK]
 CitationTarget = Annotated[str, StringConstraints(max_length=1000)]
 
 

@@ -13,6 +13,7 @@ from app.models import Measure
 from app.observations.service import VALUE_FIELDS
 from app.schemas import (
     COUNTRY_CODE_PATTERN,
+    TRIMMED_NOT_BLANK,
     ExactNumber,
     Moment,
     ReadModel,
@@ -176,7 +177,7 @@ def served(row: Mapping[Any, Any], shape: type[ReadModel]) -> dict[str, Any]:
 
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
-TextValue = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+TextValue = Annotated[str, StringConstraints(min_length=1, max_length=500), TRIMMED_NOT_BLANK]
 ObservationValue = Annotated[
     ExactNumber | TextValue,
     Field(description="An exact number, or text for a text indicator."),

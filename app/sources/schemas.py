@@ -5,13 +5,11 @@ from typing import Annotated
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import SourceKind
-from app.schemas import NewSlug, PartialUpdate, ReadModel, Reasoned, WriteModel
+from app.schemas import TRIMMED_NOT_BLANK, NewSlug, PartialUpdate, ReadModel, Reasoned, WriteModel
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
-Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Organisation = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)
-]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=200), TRIMMED_NOT_BLANK]
+Organisation = Annotated[str, StringConstraints(min_length=1, max_length=300), TRIMMED_NOT_BLANK]
 HomeUrl = Annotated[str, StringConstraints(max_length=500)]
 
 

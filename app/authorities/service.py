@@ -28,8 +28,10 @@ def list_authorities(
 ) -> list[RowMapping]:
     """The country's authorities in page order, of one role or all."""
     if role is None:
-        return list(db.execute(_LIST, {"country_id": country_id}).mappings())
-    return list(db.execute(_LIST_OF_ROLE, {"country_id": country_id, "role": role}).mappings())
+        return list(db.execute(_LIST, {"country_id": country_id}).mappings().all())
+    return list(
+        db.execute(_LIST_OF_ROLE, {"country_id": country_id, "role": role}).mappings().all()
+    )
 
 
 def get_authority(db: Queryable, country: Row[Any] | Country, authority_id: int) -> RowMapping:

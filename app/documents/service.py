@@ -31,7 +31,7 @@ def _statements(model: type[Document]) -> tuple[Select[Any], Select[Any]]:
 
 def list_documents(db: Queryable, model: type[Document], country_id: int) -> list[RowMapping]:
     """The country's documents of this kind, in page order."""
-    return list(db.execute(_statements(model)[0], {"country_id": country_id}).mappings())
+    return list(db.execute(_statements(model)[0], {"country_id": country_id}).mappings().all())
 
 
 def get_document(

@@ -54,7 +54,7 @@ def states_as_of(
         query = query.where(Revision.country_id == country_id)
     return [
         revision.state
-        for revision in db.execute(query.order_by(Revision.resource_id))
+        for revision in db.execute(query.order_by(Revision.resource_id)).all()
         if revision.action != RevisionAction.DELETE
     ]
 

@@ -18,7 +18,7 @@ _BY_SLUG = select(*_indicators.c).where(_indicators.c.slug == bindparam("slug"))
 
 def list_indicators(db: Queryable) -> list[RowMapping]:
     """The catalogue in page order."""
-    return list(db.execute(_ALL).mappings())
+    return list(db.execute(_ALL).mappings().all())
 
 
 def get_indicator(db: Queryable, slug: str) -> Row[Any]:

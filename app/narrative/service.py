@@ -35,10 +35,10 @@ def list_narrative(db: Queryable, country_id: int, slug: str | None = None) -> l
     """The country's sections in page order (or the one with this slug), each with
     its id, fields and citations in order, in two statements."""
     params = {"country_id": country_id, "slug": slug}
-    rows = db.execute(_LIST if slug is None else _ONE, params).mappings()
+    rows = db.execute(_LIST if slug is None else _ONE, params).mappings().all()
     sections = {row["id"]: {**row, "citations": []} for row in rows}
     if sections:
-        citations = db.execute(_CITATIONS if slug is None else _CITATIONS_OF_ONE, params)
+        citations = db.execute(_CITATIONS if slug is None else _CITATIONS_OF_ONE, params).all()
         for section_id, text, target in citations:
             sections[section_id]["citations"].append({"text": text, "target": target})
     return list(sections.values())

@@ -263,7 +263,7 @@ def list_observations(
     paged = limit is not None
     if paged:
         params.update(after_id=after_id or 0, limit=limit)
-    return list(db.execute(rows_statement(filters, paged=paged), params).mappings())
+    return list(db.execute(rows_statement(filters, paged=paged), params).mappings().all())
 
 
 def count_observations(db: Database, filters: ObservationFilter) -> int:

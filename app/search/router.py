@@ -76,7 +76,7 @@ def _url(hit: Hit, code: str | None) -> str:
 def _codes(connection: Connection) -> dict[int, str]:
     return {
         country_id: code
-        for country_id, code in connection.execute(select(Country.id, Country.code))
+        for country_id, code in connection.execute(select(Country.id, Country.code)).all()
     }
 
 

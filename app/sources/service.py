@@ -18,7 +18,7 @@ _BY_SLUG = select(*_sources.c).where(_sources.c.slug == bindparam("slug"))
 
 
 def list_sources(db: Queryable) -> list[RowMapping]:
-    return list(db.execute(_ALL).mappings())
+    return list(db.execute(_ALL).mappings().all())
 
 
 def _not_found(slug: str) -> NotFound:
@@ -43,7 +43,7 @@ def get_source_ids(db: Queryable, slugs: Sequence[str]) -> list[int]:
     NotFound names the first unknown one."""
     if not slugs:
         return []
-    ids = {slug: id_ for slug, id_ in db.execute(_IDS, {"slugs": list(slugs)})}
+    ids = {slug: id_ for slug, id_ in db.execute(_IDS, {"slugs": list(slugs)}).all()}
     unknown = next((slug for slug in slugs if slug not in ids), None)
     if unknown is not None:
         raise _not_found(unknown)

@@ -1,9 +1,9 @@
 """A country's migration authorities: read, and (with a write key) change."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
-from sqlalchemy import Connection, Row, RowMapping
+from sqlalchemy import Connection, RowMapping
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
@@ -15,7 +15,7 @@ from app.countries.service import get_country
 from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
-from app.history.service import list_history
+from app.history.service import list_country_history
 from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import Authority, AuthorityRole
@@ -156,11 +156,6 @@ def delete_authority(
 async def list_authority_revisions(
     request: Request, country: CountryCode, authority_id: AuthorityId, db: DatabaseDep
 ) -> JSONResponse:
-    revisions = await db.read(_history, country, authority_id)
+    revisions = await db.read(list_country_history, Authority, country, str(authority_id))
     items = revision_items(revisions, state_as(AuthorityRead))
     return JSONResponse(collection(request, items, total=len(items)))
-
-
-def _history(connection: Connection, code: str, authority_id: int) -> list[Row[Any]]:
-    country = get_country(connection, code)
-    return list_history(connection, Authority, key=str(authority_id), country_id=country.id)

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from pydantic import BaseModel
-from sqlalchemy import Connection, Row, RowMapping
+from sqlalchemy import Connection, RowMapping
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
@@ -28,7 +28,7 @@ from app.documents.schemas import (
 )
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
-from app.history.service import list_history
+from app.history.service import list_country_history
 from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
@@ -115,10 +115,6 @@ def _add_routes(kind: Kind) -> None:
 
     def read_one(connection: Connection, code: str, item_id: int) -> RowMapping:
         return service.get_document(connection, kind.model, get_country(connection, code), item_id)
-
-    def read_history(connection: Connection, code: str, item_id: int) -> list[Row[Any]]:
-        country = get_country(connection, code)
-        return list_history(connection, kind.model, key=str(item_id), country_id=country.id)
 
     @router.get(
         collection_path,
@@ -229,7 +225,7 @@ def _add_routes(kind: Kind) -> None:
     async def list_item_revisions(
         request: Request, country: CountryCode, item_id: ItemId, db: DatabaseDep
     ) -> JSONResponse:
-        revisions = await db.read(read_history, country, item_id)
+        revisions = await db.read(list_country_history, kind.model, country, str(item_id))
         items = revision_items(revisions, state_as(Read))
         return JSONResponse(collection(request, items, total=len(items)))
 

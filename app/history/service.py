@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import Row, and_, select
 from sqlalchemy.orm import aliased
 
+from app.countries.service import get_country
 from app.errors import NotFound
 from app.history.record import RESOURCES
 from app.models import Base, Country, Revision, RevisionAction
@@ -27,6 +28,14 @@ def list_history(
     if not revisions:
         raise NotFound(f"No {resource.replace('_', ' ')} {key!r} has a history here.")
     return revisions
+
+
+def list_country_history(
+    db: Queryable, model: type[Base], country_code: str, key: str
+) -> list[Row[Any]]:
+    """Every revision of one of a country's list items or sections (its `key`), the
+    country named by its code; NotFound for an unknown country or item."""
+    return list_history(db, model, key=key, country_id=get_country(db, country_code).id)
 
 
 def states_as_of(

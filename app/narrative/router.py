@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
-from sqlalchemy import Connection, Row
+from sqlalchemy import Connection
 from starlette.responses import Response
 
 from app.auth.deps import WriteKeyDep
@@ -13,7 +13,7 @@ from app.countries.service import get_country
 from app.db import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
-from app.history.service import list_history
+from app.history.service import list_country_history
 from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import NarrativeSection
@@ -157,11 +157,6 @@ def delete_narrative_section(
 async def list_narrative_section_revisions(
     request: Request, country: CountryCode, section: SectionSlug, db: DatabaseDep
 ) -> JSONResponse:
-    revisions = await db.read(_history, country, section)
+    revisions = await db.read(list_country_history, NarrativeSection, country, section)
     items = revision_items(revisions, state_as(NarrativeSectionRead))
     return JSONResponse(collection(request, items, total=len(items)))
-
-
-def _history(connection: Connection, code: str, slug: str) -> list[Row[Any]]:
-    country = get_country(connection, code)
-    return list_history(connection, NarrativeSection, key=slug, country_id=country.id)

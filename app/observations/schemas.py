@@ -1,9 +1,8 @@
 """Response schemas of observations (one value each)."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints
@@ -21,6 +20,7 @@ from app.schemas import (
     Slug,
     WriteModel,
     Year,
+    shaped,
 )
 
 OBSERVATION_EXAMPLE: dict[str, Any] = {
@@ -83,49 +83,6 @@ class ObservationLinks(ReadModel):
     self: str
 
 
-class ObservationRead(ReadModel):
-    """One value: a country's indicator according to one source for one period."""
-
-    model_config = ConfigDict(json_schema_extra={"examples": [OBSERVATION_EXAMPLE]})
-
-    id: Id
-    country: str = Field(description="ISO 3166-1 alpha-2 code.")
-    indicator: str = Field(description="Indicator slug.")
-    source: str = Field(description="Source slug.")
-    source_label: str = Field(description="The source as labelled on the profile page.")
-    year: PeriodYear
-    value: Value
-    qualifier: QualifierRead
-    unit: Unit
-    price_basis: PriceBasis
-    measure: MeasureRead
-    note: str | None
-    source_url: SourceUrlRead
-    retrieved_at: RetrievedAt
-    source_updated_on: SourceUpdatedOn
-    entered_by: EnteredBy
-    updated_at: UpdatedAt
-    links: ObservationLinks
-
-
-class ValueRead(ReadModel):
-    """One value of an indicator, without its source (given by the enclosing series)."""
-
-    id: Id
-    year: PeriodYear
-    value: Value
-    qualifier: QualifierRead
-    unit: Unit
-    price_basis: PriceBasis
-    measure: MeasureRead
-    note: str | None
-    source_url: SourceUrlRead
-    retrieved_at: RetrievedAt
-    source_updated_on: SourceUpdatedOn
-    entered_by: EnteredBy
-    updated_at: UpdatedAt
-
-
 class RevisionValue(ReadModel):
     """An observation's value and its qualifiers at one point of its history."""
 
@@ -138,6 +95,41 @@ class RevisionValue(ReadModel):
     source_url: SourceUrlRead
     retrieved_at: RetrievedAt
     source_updated_on: SourceUpdatedOn
+
+
+# The other fields, in groups: the shapes below put them around the value.
+# (pydantic orders a model's fields from its last base to its first.)
+class _Period(ReadModel):
+    id: Id
+    year: PeriodYear
+
+
+class _Series(ReadModel):
+    id: Id
+    country: str = Field(description="ISO 3166-1 alpha-2 code.")
+    indicator: str = Field(description="Indicator slug.")
+    source: str = Field(description="Source slug.")
+    source_label: str = Field(description="The source as labelled on the profile page.")
+    year: PeriodYear
+
+
+class _Entry(ReadModel):
+    entered_by: EnteredBy
+    updated_at: UpdatedAt
+
+
+class _Linked(ReadModel):
+    links: ObservationLinks
+
+
+class ValueRead(_Entry, RevisionValue, _Period):
+    """One value of an indicator, without its source (given by the enclosing series)."""
+
+
+class ObservationRead(_Linked, _Entry, RevisionValue, _Series):
+    """One value: a country's indicator according to one source for one period."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [OBSERVATION_EXAMPLE]})
 
 
 for _shape in (ValueRead, RevisionValue):
@@ -154,26 +146,15 @@ def served_value(number: Decimal | None, text: str | None) -> Decimal | str | No
     return number if number is not None else text
 
 
-# The served fields that are not stored as such.
-_DERIVED: dict[str, Callable[[Mapping[Any, Any]], Any]] = {
-    "value": lambda row: served_value(row["value_number"], row["value_text"]),
-    "links": lambda row: {"self": f"{_OBSERVATIONS}/{row['id']}"},
-}
-
-
-@cache
-def _fields(
-    shape: type[ReadModel],
-) -> tuple[tuple[str, Callable[[Mapping[Any, Any]], Any] | None], ...]:
-    return tuple((name, _DERIVED.get(name)) for name in shape.model_fields)
-
-
 def served(row: Mapping[Any, Any], shape: type[ReadModel]) -> dict[str, Any]:
     """The fields of `shape` (ObservationRead, ValueRead or RevisionValue), in its
     order, from an observation's stored fields by name (a row of
     `observations.queries`, or a revision's): `value` is the exact number, else
     the text."""
-    return {name: derive(row) if derive else row[name] for name, derive in _fields(shape)}
+    given: dict[str, Any] = {"value": served_value(row["value_number"], row["value_text"])}
+    if shape is ObservationRead:
+        given["links"] = {"self": f"{_OBSERVATIONS}/{row['id']}"}
+    return shaped(row, shape, **given)
 
 
 # Each field's bounds, once: the API's bodies and the profile document use these.

@@ -4,7 +4,6 @@ import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
@@ -28,7 +27,7 @@ from app.log import logging_config
 from app.models import ApiKeyScope, Country, Indicator, Source
 from app.profiles.document import ProfileDocument, dump_document, read_document
 from app.profiles.loader import KEPT, LoadReport, current_document, load_profile
-from app.sync.service import SyncReport, sync_unhcr, sync_world_bank
+from app.sync.service import UPSTREAMS, sync
 from seeds import BELGIUM, synthetic
 
 cli = typer.Typer(
@@ -349,7 +348,8 @@ def import_profile(
 
 
 sync_cli = typer.Typer(
-    help="Pull international figures from their public APIs.", no_args_is_help=True
+    help="Pull international figures for every country from their public APIs.",
+    no_args_is_help=True,
 )
 cli.add_typer(sync_cli, name="sync")
 
@@ -362,41 +362,51 @@ SinceOption = Annotated[
 ]
 
 
-def _run_sync(
-    name: str, run: Callable[..., SyncReport], countries: list[str] | None, since: int | None
-) -> None:
+def _run_sync(names: Sequence[str], countries: list[str] | None, since: int | None) -> None:
+    """Sync each upstream; one summary line each, and exit 1 when any series failed.
+    Each series' line goes to stderr as it is written (a failure once, there)."""
     settings = Settings()
     migrations.upgrade(settings)
     engine = create_db_engine(settings)
     try:
-        report = run(
-            Database(engine).session,
-            settings,
-            countries=countries or [],
-            since=since or datetime.now(UTC).year - 10,
-            progress=lambda line: typer.echo(line, err=True),
-        )
+        reports = [
+            sync(
+                Database(engine),
+                settings,
+                name,
+                countries=countries or [],
+                since=since,
+                progress=lambda line: typer.echo(line, err=True),
+            )
+            for name in names
+        ]
     finally:
         engine.dispose()
-    typer.echo(f"{name}: {report.summary()}")
-    if report.failures:
-        for failure in report.failures:
-            typer.echo(f"failed: {failure}", err=True)
+    for name, report in zip(names, reports, strict=True):
+        typer.echo(f"{name}: {report.summary()}")
+    if any(report.failures for report in reports):
         raise typer.Exit(1)
 
 
 @sync_cli.command("worldbank")
 @one_line_errors
 def sync_worldbank(country: CountryOption = None, since: SinceOption = None) -> None:
-    """Population, working-age population, unemployment and GDP from the World Bank."""
-    _run_sync("worldbank", sync_world_bank, country, since)
+    """Population, labour, GDP, migration, refugees and remittances from the World Bank."""
+    _run_sync(["worldbank"], country, since)
 
 
 @sync_cli.command("unhcr")
 @one_line_errors
 def sync_unhcr_command(country: CountryOption = None, since: SinceOption = None) -> None:
-    """Refugees, asylum seekers and IDPs (country of asylum) from UNHCR."""
-    _run_sync("unhcr", sync_unhcr, country, since)
+    """Refugees, asylum seekers and IDPs by country of asylum from UNHCR."""
+    _run_sync(["unhcr"], country, since)
+
+
+@sync_cli.command("all")
+@one_line_errors
+def sync_all_command(country: CountryOption = None, since: SinceOption = None) -> None:
+    """Every source once: for cron, and for the first fill of a new database."""
+    _run_sync(list(UPSTREAMS), country, since)
 
 
 api_key_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)

@@ -81,7 +81,13 @@ class Settings(BaseSettings):
     sync_backoff_seconds: float = Field(
         default=1.0, ge=0, description="First retry delay; doubled at each retry."
     )
-    sync_page_size: int = Field(default=100, ge=1, le=1000, description="Rows per upstream page.")
+    sync_page_size: int = Field(default=1000, ge=1, le=20000, description="Rows per upstream page.")
+    sync_interval_hours: float = Field(
+        default=24.0,
+        ge=0,
+        description="How often `serve` syncs every source from its upstream; 0: never "
+        "(run `migration-profiles sync all` from cron instead).",
+    )
 
     @field_validator("database_url")
     @classmethod

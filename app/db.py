@@ -1,6 +1,6 @@
 """The database: its engine, the sessions of writes and the one path of reads.
 
-Writes run in an ORM session, one transaction per request: `get_session`
+Writes run in an ORM session, one transaction per request: `app.deps.get_session`
 commits when the route returns and rolls back when it raises. Services may
 `flush()` but never `commit()`.
 
@@ -23,12 +23,11 @@ savepoint of it and reads inside it, by the same code.
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import Annotated, Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from fastapi import Depends, Request
+import anyio.to_thread
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from app import data_version as _data_version  # noqa: F401 (registers its session hooks)
 from app.config import Settings
@@ -101,17 +100,29 @@ class Database:
             return Session(bind=self._outer, join_transaction_mode="create_savepoint")
         return Session(bind=self.engine, expire_on_commit=False)
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A Core transaction that commits when the block ends: for bookkeeping that is
+        not data (a sync's runs), which keeps no history and changes no data version."""
+        if self._outer is not None:
+            with self._outer.begin_nested():
+                yield self._outer
+        else:
+            with self.engine.begin() as connection:
+                yield connection
+
     async def read(
         self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
         """`work(connection, ...)`, in a transaction that only reads."""
         if self.inline:
-            return self._read(work, *args, **kwargs)
-        return await run_in_threadpool(partial(self._read, work, *args, **kwargs))
+            return self.read_here(work, *args, **kwargs)
+        return await anyio.to_thread.run_sync(partial(self.read_here, work, *args, **kwargs))
 
-    def _read(
+    def read_here(
         self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
+        """The same read, in this thread: for code that is not async (a metrics scrape)."""
         with self._connection() as connection:
             return work(connection, *args, **kwargs)
 
@@ -134,22 +145,3 @@ class Database:
         if self._kept is not None:
             self._kept.close()
             self._kept = None
-
-
-def get_session(request: Request) -> Iterator[Session]:
-    database: Database = request.app.state.database
-    with database.session() as session, session.begin():
-        yield session
-
-
-# scope="function": the commit happens before the response is sent, so a failed
-# commit becomes an error response instead of a 200 for data that was not saved.
-SessionDep = Annotated[Session, Depends(get_session, scope="function")]
-
-
-async def get_database(request: Request) -> Database:
-    database: Database = request.app.state.database
-    return database
-
-
-DatabaseDep = Annotated[Database, Depends(get_database)]

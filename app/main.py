@@ -1,5 +1,6 @@
 """The application factory."""
 
+import asyncio
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -36,9 +37,12 @@ from app.observations.router import router as observations_router
 from app.profiles.router import router as profiles_router
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
+from app.sync.metrics import SyncCollector
+from app.sync.router import router as sync_router
+from app.sync.schedule import Scheduler
 
 TAGS = [
-    {"name": "countries", "description": "Countries that have a profile."},
+    {"name": "countries", "description": "Every country with figures; curated profiles marked."},
     {"name": "profiles", "description": "A country's whole page in one call."},
     {"name": "indicators", "description": "A country's figures, several sources per value."},
     {"name": "authorities", "description": "Migration authorities by role."},
@@ -48,13 +52,19 @@ TAGS = [
     {"name": "observations", "description": "Every value as a flat row, and its history."},
     {"name": "catalogue", "description": "Indicator definitions and the sources."},
     {"name": "search", "description": "Full-text search across profiles."},
+    {"name": "sync", "description": "The runs that keep international figures current."},
     {"name": "service", "description": "Health probes."},
 ]
 
 
-def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = False) -> FastAPI:
-    """The application; with `freeze_at_startup`, as a server process runs it
-    (see `serve_app`)."""
+def create_app(
+    settings: Settings | None = None,
+    *,
+    freeze_at_startup: bool = False,
+    schedule_syncs: bool = False,
+) -> FastAPI:
+    """The application; with `freeze_at_startup` and `schedule_syncs`, as a server
+    process runs it (see `serve_app`)."""
     settings = settings or Settings()
 
     # Creating the engine does not connect; connections open on first use.
@@ -67,7 +77,18 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if freeze_at_startup:
             freeze_startup_objects()
+        scheduler = Scheduler(database, settings)
+        schedule = (
+            asyncio.create_task(scheduler.run())
+            if schedule_syncs and settings.sync_interval_hours > 0
+            else None
+        )
         yield
+        if schedule is not None:
+            # A sync in progress stops after the series it is writing.
+            scheduler.stopping.set()
+            schedule.cancel()
+            await asyncio.gather(schedule, return_exceptions=True)
         access_log.flush()
         database.close()
         version_reader.close()
@@ -115,6 +136,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
         narrative_router,
         sources_router,
         search_router,
+        sync_router,
         health_router,
     ):
         app.include_router(router)
@@ -123,6 +145,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
     # marks cross-origin reads.
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     metrics = Metrics()
+    metrics.registry.register(SyncCollector(database))
     metrics.install(app)
     app.state.response_cache = (
         ResponseCache(
@@ -165,7 +188,7 @@ def create_app(settings: Settings | None = None, *, freeze_at_startup: bool = Fa
 
 def serve_app() -> FastAPI:
     """The application as `migration-profiles serve` runs it in each worker process."""
-    return create_app(freeze_at_startup=True)
+    return create_app(freeze_at_startup=True, schedule_syncs=True)
 
 
 def freeze_startup_objects() -> None:

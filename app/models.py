@@ -399,3 +399,54 @@ class Revision(Base):
         Index("ix_revisions_resource_key", "resource", "key"),
         Index("ix_revisions_country_changed_at", "country_id", "changed_at"),
     )
+
+
+class SyncOutcome(StrEnum):
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"  # every series fetched, or skipped as unchanged upstream
+    PARTIAL = "partial"  # some series failed, the others were written
+    FAILED = "failed"  # nothing could be fetched
+
+
+class SyncRun(Base):
+    """One run of a source's sync: when, how it ended, and what it wrote.
+
+    A run is bookkeeping, not data: recording it changes no value and no
+    data version. `failures` lists each failed series with its reason.
+    """
+
+    __tablename__ = "sync_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    trigger: Mapped[str] = mapped_column(String(16))  # "schedule" or "command"
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str] = mapped_column(String(16))
+    # What the upstream said of its data: the World Bank's last-updated date,
+    # UNHCR's newest year.
+    upstream_updated: Mapped[str | None] = mapped_column(String(32))
+    inserted: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (
+        CheckConstraint(_enum_check("outcome", SyncOutcome), name="outcome"),
+        Index("ix_sync_runs_source_started_at", "source", "started_at"),
+    )
+
+
+class SyncedSeries(Base):
+    """What a source's series was last synced from, to skip it while the upstream
+    has nothing new: the upstream's mark (its last-updated date or newest year)
+    and the first year fetched."""
+
+    __tablename__ = "synced_series"
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    series: Mapped[str] = mapped_column(String(64), primary_key=True)
+    upstream_updated: Mapped[str] = mapped_column(String(32))
+    since: Mapped[int] = mapped_column(Integer)
+    synced_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -2,10 +2,10 @@
 
 `generate` adds N countries named like the peer benchmark's (`XA`.. or `XAA`..
 or `XAAA`.., alpha-3 `QAA`.. or `QAAA`..), each with every indicator of the
-catalogue from 2 or 3 sources (alternating) for Y years ending in 2024: the same
-rows per country as `../shared/bench/make_db.py` builds for the peers, so the
-service and the peers are measured on the same shape of data. Values are
-pseudo-random but deterministic (fixed seed).
+peers' catalogue (`INDICATORS`) from 2 or 3 sources (alternating) for Y years
+ending in 2024: the same rows per country as `../shared/bench/make_db.py`
+builds for the peers, so the service and the peers are measured on the same
+shape of data. Values are pseudo-random but deterministic (fixed seed).
 
 Rows go in with bulk INSERTs, batch by batch, and every value gets its "create"
 revision (one INSERT ... SELECT per batch), so history and `as_of` reads work on
@@ -42,6 +42,21 @@ SOURCES = (
     "cgra",
     "globalcit",
     "cia-world-factbook",
+)
+# The peer benchmark's 11 indicators (the catalogue has more, synced for every
+# country): the synthetic countries have these, as the peers' database does.
+INDICATORS = (
+    "population",
+    "immigration",
+    "emigration",
+    "working-age-population",
+    "unemployment-rate",
+    "gdp",
+    "refugees",
+    "asylum-seekers",
+    "idps",
+    "citizenship-by-birth",
+    "territory",
 )
 RANGES = {
     "population": (1e5, 2e8),
@@ -107,7 +122,9 @@ def generate(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Add the synthetic countries and their values; return the number of values."""
-    indicators = session.scalars(select(Indicator).order_by(Indicator.position)).all()
+    indicators = session.scalars(
+        select(Indicator).where(Indicator.slug.in_(INDICATORS)).order_by(Indicator.position)
+    ).all()
     source_ids = {slug: id_ for slug, id_ in session.execute(select(Source.slug, Source.id))}
     missing = [slug for slug in SOURCES if slug not in source_ids]
     if missing or not indicators:

@@ -52,7 +52,13 @@ def running(
     with log.open("wb") as stderr, output.open("wb") as stdout:
         process = subprocess.Popen(
             [sys.executable, "-m", "app", "serve", "--port", str(port), *args],
-            env={**os.environ, "DATABASE_URL": database_url, **(env or {})},
+            # No scheduled sync unless a test asks: tests never reach the internet.
+            env={
+                **os.environ,
+                "DATABASE_URL": database_url,
+                "SYNC_INTERVAL_HOURS": "0",
+                **(env or {}),
+            },
             stdout=stdout,
             stderr=stderr,
         )

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Connection
 
 from app.config import Settings
-from app.db import SessionDep
+from app.deps import SessionDep
 from app.main import create_app
 from tests.asgi import asgi_get
 from tests.conftest import bearer

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.service import create_api_key
 from app.config import Settings
-from app.db import SessionDep
+from app.deps import SessionDep
 from app.main import create_app
 from app.models import ApiKeyScope, Country, Observation, ObservationRevision
 from tests import server as serve

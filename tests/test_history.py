@@ -300,7 +300,7 @@ class TestExistingRowsGetAFirstRevision:
         assert dict(rows) == {
             "authority": 12,
             "country": 1,
-            "indicator": 11,
+            "indicator": 17,
             "narrative_section": 9,
             "policy_document": 4,
             "publication": 3,

@@ -1,24 +1,31 @@
-"""Sync from the World Bank and UNHCR APIs, on recorded answers, never the network."""
+"""Sync from the World Bank and UNHCR APIs, on answers in their formats from a fake
+upstream (tests/fake_upstream.py), never the network."""
 
-import os
-from datetime import UTC, date, datetime
+import logging
+from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import httpx
 import pytest
+import stamina
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, func, select
-from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
+from sqlalchemy.orm import Session
 
-from app.cli import cli
 from app.config import Settings
-from app.main import create_app
-from app.models import Indicator, Observation, ObservationRevision, Source
-from app.sync.client import RetryPolicy, UpstreamError, get_json
-from app.sync.service import sync_unhcr, sync_world_bank
-from tests.fake_upstream import FakeUpstream, serve
+from app.db import Database
+from app.models import (
+    Country,
+    DataVersion,
+    Indicator,
+    Observation,
+    ObservationRevision,
+    Source,
+    SyncRun,
+)
+from app.sync.client import RetryPolicy, UpstreamError, get_json, retry_delay
+from app.sync.service import SyncReport, sync, sync_all
+from tests.fake_upstream import FakeUpstream
 
 WB = "http://worldbank.test/v2"
 UNHCR = "http://unhcr.test/population/v1"
@@ -32,14 +39,16 @@ def sync_settings(settings: Settings) -> Settings:
             "unhcr_api_url": UNHCR,
             "sync_backoff_seconds": 0.0,
             "sync_attempts": 3,
-            "sync_page_size": 3,
+            "sync_page_size": 4,
         }
     )
 
 
 @pytest.fixture
-def factory(connection: Connection) -> sessionmaker[Session]:
-    return sessionmaker(bind=connection, join_transaction_mode="create_savepoint")
+def database(engine, connection: Connection) -> Database:  # type: ignore[no-untyped-def]
+    database = Database(engine)
+    database.use(connection)
+    return database
 
 
 @pytest.fixture
@@ -47,39 +56,40 @@ def upstream() -> FakeUpstream:
     return FakeUpstream()
 
 
-def _series(session: Session, indicator: str, source: str) -> dict[int | None, Observation]:
+def _series(session: Session, indicator: str, source: str, country: str = "BE") -> dict:  # type: ignore[type-arg]
     rows = session.scalars(
         select(Observation)
         .join(Indicator, Indicator.id == Observation.indicator_id)
         .join(Source, Source.id == Observation.source_id)
-        .where(Indicator.slug == indicator, Source.slug == source)
+        .join(Country, Country.id == Observation.country_id)
+        .where(Indicator.slug == indicator, Source.slug == source, Country.code == country)
         .where(Observation.deleted_at.is_(None))
     )
     return {o.year: o for o in rows}
 
 
-def _revisions(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(ObservationRevision)) or 0
+def _count(session: Session, model: type) -> int:  # type: ignore[type-arg]
+    return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def _run(factory: sessionmaker[Session], settings: Settings, upstream: FakeUpstream, **kw):  # type: ignore[no-untyped-def]
-    return sync_world_bank(factory, settings, since=2020, transport=upstream.transport(), **kw)
+def _version(session: Session) -> int:
+    return session.scalar(select(DataVersion.version)) or 0
+
+
+def _wb(database: Database, settings: Settings, upstream: FakeUpstream, **kw) -> SyncReport:  # type: ignore[no-untyped-def]
+    return sync(database, settings, "worldbank", since=2020, transport=upstream.transport(), **kw)
+
+
+def _series_requests(upstream: FakeUpstream) -> list[str]:
+    return [u.path for u in upstream.requests if "/indicator/" in u.path]
 
 
 class TestWorldBank:
-    def test_first_sync_inserts_with_provenance(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-        session: Session,
+    def test_first_sync_inserts_every_country_with_provenance(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
     ) -> None:
-        report = _run(factory, sync_settings, upstream)
+        report = _wb(database, sync_settings, upstream)
         assert report.failures == []
-        # 5 population + 3 working-age + 3 unemployment (one null) + 2 GDP rows
-        assert report.counts["fetched"] == 13
-        # 2024 values exist from the seed: equal values, now with provenance.
-        assert (report.counts["inserted"], report.counts["updated"]) == (8, 4)
         population = _series(session, "population", "world-bank")
         assert {y: o.value_number for y, o in population.items()} == {
             2020: Decimal(11538604),
@@ -89,10 +99,10 @@ class TestWorldBank:
             2024: Decimal(11858610),
         }
         latest = population[2024]
-        assert latest.source_url is not None
-        assert latest.source_url.startswith(f"{WB}/country/BEL/indicator/SP.POP.TOTL?")
-        assert "page=1" in latest.source_url
-        assert "page=2" in population[2020].source_url  # type: ignore[operator]
+        # Provenance names the one value, whatever pages or years were asked for.
+        assert latest.source_url == (
+            f"{WB}/country/BEL/indicator/SP.POP.TOTL?format=json&date=2024"
+        )
         assert latest.source_updated_on == date(2025, 7, 1)
         assert latest.retrieved_at is not None
         assert latest.entered_by == "sync:world-bank"
@@ -101,268 +111,420 @@ class TestWorldBank:
         assert (gdp[2023].unit, gdp[2023].price_basis) == ("USD", "current prices")
         # A null is no value.
         assert sorted(_series(session, "unemployment-rate", "world-bank")) == [2023, 2024]
+        # The migration series, exactly as the upstream gives them.
+        remittances = _series(session, "remittances", "world-bank")[2023]
+        assert remittances.value_number == Decimal("12873612407.95")
+        assert (remittances.unit, remittances.price_basis) == ("USD", "current prices")
+        assert _series(session, "migrant-stock-share", "world-bank")[2024].value_number == (
+            Decimal("19.2")
+        )
+        assert _series(session, "net-migration", "world-bank")[2023].value_number == 63000
+        assert _series(session, "refugees-by-origin", "world-bank")[2024].value_number == 95
+        # Beside UNHCR's refugees from the seed: two sources, side by side.
+        assert _series(session, "refugees", "world-bank")[2024].value_number == 79470
+        assert _series(session, "refugees", "unhcr")[2025].entered_by == "seed:belgium.yaml"
+        # France is created from ISO 3166-1; aggregates (EUU, WLD, no code) are not countries.
+        france = session.scalar(select(Country).where(Country.alpha3 == "FRA"))
+        assert france is not None
+        assert (france.code, france.name) == ("FR", "France")
+        assert _series(session, "population", "world-bank", "FR")[2024].value_number == 68516699
+        assert session.scalars(select(Country.alpha3).order_by(Country.alpha3)).all() == [
+            "BEL",
+            "FRA",
+        ]
         # Other sources' figures are untouched.
         statbel = _series(session, "population", "statbel")
         assert (statbel[2024].value_number, statbel[2024].entered_by) == (
             Decimal(11763650),
             "seed:belgium.yaml",
         )
-        assert all(url.params["format"] == "json" for url in upstream.requests)
-        this_year = datetime.now(UTC).year
-        assert {url.params["date"] for url in upstream.requests} == {f"2020:{this_year}"}
+        # One request sequence per indicator for every country, after one question.
+        assert upstream.requests[0].path == "/v2/source/2"
+        paths = _series_requests(upstream)
+        assert {p.rsplit("/", 1)[1] for p in paths} == {
+            s.upstream for s in __import__("app.sync.mappings").sync.mappings.WORLD_BANK
+        }
+        assert all("/country/all/" in p for p in paths)
 
-    def test_second_sync_changes_nothing(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-        session: Session,
+    def test_the_counts_and_the_run(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
     ) -> None:
-        _run(factory, sync_settings, upstream)
-        revisions = _revisions(session)
-        report = _run(factory, sync_settings, upstream)
-        assert (report.counts["inserted"], report.counts["updated"]) == (0, 0)
-        assert report.counts["unchanged"] == 12
-        assert _revisions(session) == revisions
+        report = _wb(database, sync_settings, upstream)
+        # Belgium's 2024 population, working-age population, unemployment and
+        # GDP were in the seed: equal values, now with provenance (an update each).
+        assert report.counts["updated"] == 4
+        assert report.counts["inserted"] == report.counts["fetched"] - 4
+        run = session.scalars(select(SyncRun)).one()
+        assert (run.source, run.trigger, run.outcome) == ("world-bank", "command", "succeeded")
+        assert (run.inserted, run.updated, run.upstream_updated) == (
+            report.counts["inserted"],
+            4,
+            "2025-07-01",
+        )
+        assert run.finished_at is not None
+        assert run.finished_at >= run.started_at
+
+    def test_nothing_new_upstream_is_not_fetched_and_writes_nothing(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
+    ) -> None:
+        _wb(database, sync_settings, upstream)
+        state = (_count(session, Observation), _count(session, ObservationRevision))
+        version = _version(session)
+        upstream.requests.clear()
+        report = _wb(database, sync_settings, upstream)
+        assert [u.path for u in upstream.requests] == ["/v2/source/2"]
+        assert len(report.skipped) == 11
+        assert report.counts["inserted"] == report.counts["updated"] == 0
+        assert (_count(session, Observation), _count(session, ObservationRevision)) == state
+        assert _version(session) == version  # no response cache is dropped
+
+    def test_republished_unchanged_values_change_nothing(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
+    ) -> None:
+        _wb(database, sync_settings, upstream)
+        first = len(_series_requests(upstream))
+        revisions = _count(session, ObservationRevision)
+        upstream.wb_updated = "2025-12-16"
+        report = _wb(database, sync_settings, upstream)
+        assert len(_series_requests(upstream)) == 2 * first  # every series fetched again
+        assert report.counts["inserted"] == report.counts["updated"] == 0
+        assert report.counts["unchanged"] == report.counts["fetched"]
+        assert _count(session, ObservationRevision) == revisions
+
+    def test_other_years_asked_keep_provenance(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
+    ) -> None:
+        # Asking for other years used to change every value's source URL, and so
+        # gave every unchanged value a new revision.
+        _wb(database, sync_settings, upstream)
+        revisions = _count(session, ObservationRevision)
+        report = sync(
+            database, sync_settings, "worldbank", since=2015, transport=upstream.transport()
+        )
+        assert report.skipped == []  # earlier years than synced: fetched again
+        assert report.counts["inserted"] == report.counts["updated"] == 0
+        assert _count(session, ObservationRevision) == revisions
 
     def test_a_changed_value_is_one_new_revision(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-        session: Session,
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
     ) -> None:
-        _run(factory, sync_settings, upstream)
-        revisions = _revisions(session)
-        upstream.replacements["SP.POP.TOTL"] = ("11787423", "11787500")
-        report = _run(factory, sync_settings, upstream)
-        assert report.counts["updated"] == 1
-        assert _revisions(session) == revisions + 1
-        changed = _series(session, "population", "world-bank")[2023]
-        session.refresh(changed)
-        assert changed.value_number == Decimal(11787500)
+        _wb(database, sync_settings, upstream)
+        revisions = _count(session, ObservationRevision)
+        upstream.set_value("SP.POP.TOTL", "BEL", 2023, 11787500)
+        upstream.wb_updated = "2025-12-16"
+        report = _wb(database, sync_settings, upstream)
+        assert (report.counts["inserted"], report.counts["updated"]) == (0, 1)
+        assert _count(session, ObservationRevision) == revisions + 1
+        value = _series(session, "population", "world-bank")[2023]
+        assert (value.value_number, value.version) == (Decimal(11787500), 2)
+        assert value.source_updated_on == date(2025, 12, 16)
         history = session.scalars(
             select(ObservationRevision.value_number)
-            .where(ObservationRevision.observation_id == changed.id)
+            .where(ObservationRevision.observation_id == value.id)
             .order_by(ObservationRevision.number)
         ).all()
         assert history == [Decimal(11787423), Decimal(11787500)]
 
-    def test_429_then_200_succeeds_after_a_retry(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-        session: Session,
+    def test_a_curated_note_on_a_synced_value_stays(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
     ) -> None:
-        upstream.script("NY.GDP.MKTP.CD", (429, b"slow down", {"Retry-After": "0"}))
-        report = _run(factory, sync_settings, upstream)
+        _wb(database, sync_settings, upstream)
+        value = _series(session, "population", "world-bank")[2022]
+        value.note = "Checked against STAT BEL"
+        session.flush()
+        upstream.set_value("SP.POP.TOTL", "BEL", 2022, 11685900)
+        upstream.wb_updated = "2025-12-16"
+        _wb(database, sync_settings, upstream)
+        session.expire_all()
+        value = _series(session, "population", "world-bank")[2022]
+        assert (value.value_number, value.note) == (Decimal(11685900), "Checked against STAT BEL")
+
+    def test_429_then_200_succeeds_after_a_retry(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
+    ) -> None:
+        upstream.script("SP.POP.TOTL", (429, b"slow down", {"Retry-After": "0"}))
+        report = _wb(database, sync_settings, upstream)
         assert report.failures == []
-        gdp_requests = [u for u in upstream.requests if u.path.endswith("NY.GDP.MKTP.CD")]
-        assert len(gdp_requests) == 2
-        assert _series(session, "gdp", "world-bank")[2023].value_number == Decimal(
-            "644783000000.25"
-        )
+        assert len(_series(session, "population", "world-bank")) == 5
 
     def test_a_permanent_500_fails_only_that_indicator(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-        session: Session,
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
     ) -> None:
-        upstream.script("SP.POP.1564.TO", *[(500, b"oops", {})] * 3)
-        report = _run(factory, sync_settings, upstream)
-        assert len(report.failures) == 1
-        assert report.failures[0].startswith("BE working-age-population (SP.POP.1564.TO): HTTP 500")
-        assert sorted(_series(session, "working-age-population", "world-bank")) == [2024]
+        upstream.script("SP.POP.1564.TO", *[(500, b"down", {})] * 3)
+        report = _wb(database, sync_settings, upstream)
+        assert [f["series"] for f in report.failures] == ["working-age-population (SP.POP.1564.TO)"]
+        assert "HTTP 500" in report.failures[0]["reason"]
+        assert "after 3 attempts" in report.failures[0]["reason"]
+        synced = _series(session, "working-age-population", "world-bank")
+        assert {y: o.entered_by for y, o in synced.items()} == {2024: "seed:belgium.yaml"}
         assert len(_series(session, "population", "world-bank")) == 5
-        assert "failed 1" in report.summary()
+        run = session.scalars(select(SyncRun)).one()
+        assert run.outcome == "partial"
+        assert run.failures == report.failures
+        # The failed series is fetched again next time; the others are current.
+        upstream.requests.clear()
+        again = _wb(database, sync_settings, upstream)
+        assert set(_series_requests(upstream)) == {"/v2/country/all/indicator/SP.POP.1564.TO"}
+        assert again.failures == []
 
-    @pytest.mark.parametrize(
-        "body",
-        [
-            b"<html>maintenance</html>",
-            b'{"not": "a list"}',
-            b'[{"page": 2, "pages": 2}, [{"date": "2021", "value": "eleven"}]]',
-        ],
-    )
-    def test_a_malformed_page_writes_nothing_for_that_indicator(
+    def test_malformed_and_error_answers_fail_their_series(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
+    ) -> None:
+        upstream.script("SP.POP.TOTL", (200, b'[{"page": 1}]', {}))
+        upstream.script(
+            "NY.GDP.MKTP.CD",
+            (
+                200,
+                b'[{"message": [{"id": "120", "key": "Invalid value", "value": "bad"}]}]',
+                {},
+            ),
+        )
+        report = _wb(database, sync_settings, upstream)
+        reasons = {f["series"]: f["reason"] for f in report.failures}
+        assert reasons == {
+            "population (SP.POP.TOTL)": "not a World Bank answer: expected [header, rows]",
+            "gdp (NY.GDP.MKTP.CD)": "World Bank error: 120 Invalid value: bad",
+        }
+        synced = _series(session, "population", "world-bank")
+        assert {y: o.entered_by for y, o in synced.items()} == {2024: "seed:belgium.yaml"}
+
+    def test_unreachable_upstream_is_one_failure_and_one_warning(
         self,
-        factory: sessionmaker[Session],
+        database: Database,
         sync_settings: Settings,
-        upstream: FakeUpstream,
         session: Session,
-        body: bytes,
+        caplog: pytest.LogCaptureFixture,
     ) -> None:
-        # Page 1 is fine, page 2 is broken: page 1's rows must not be written either.
-        page_one = upstream.handle(
-            httpx.Request("GET", f"{WB}/country/BEL/indicator/SP.POP.TOTL?page=1")
-        )
-        upstream.script("SP.POP.TOTL", (200, page_one.content, {}), (200, body, {}))
-        report = _run(factory, sync_settings, upstream)
-        assert [f.split(":")[0] for f in report.failures] == ["BE population (SP.POP.TOTL)"]
-        assert sorted(_series(session, "population", "world-bank")) == [2024]
-        assert _series(session, "population", "world-bank")[2024].source_url is None
+        attempts = []
 
-    def test_error_message_answer_is_a_failure(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-    ) -> None:
-        error = (Path(__file__).parent / "data/upstream/worldbank/error-message.json").read_bytes()
-        upstream.script("SL.UEM.TOTL.ZS", (200, error, {}))
-        report = _run(factory, sync_settings, upstream)
-        [failure] = report.failures
-        assert (
-            "World Bank error: 120 Invalid value: The provided parameter value is not valid"
-            in failure
-        )
+        def refuse(request: httpx.Request) -> httpx.Response:
+            attempts.append(request.url.path)
+            raise httpx.ConnectError("[Errno -3] Temporary failure in name resolution")
 
-    def test_empty_result_is_not_a_failure(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-    ) -> None:
-        empty = (Path(__file__).parent / "data/upstream/worldbank/empty.json").read_bytes()
-        upstream.script("SP.POP.1564.TO", (200, empty, {}))
-        report = _run(factory, sync_settings, upstream)
-        assert report.failures == []
-        assert report.counts["fetched"] == 10
+        with caplog.at_level(logging.WARNING, logger="app.sync"):
+            report = sync(
+                database,
+                sync_settings,
+                "worldbank",
+                transport=httpx.MockTransport(refuse),
+            )
+        assert report.failures == [
+            {
+                "series": "all",
+                "reason": "cannot reach worldbank.test: "
+                "[Errno -3] Temporary failure in name resolution",
+            }
+        ]
+        assert attempts == ["/v2/source/2"] * 3  # retried, then given up: no series asked
+        warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+        assert len(warnings) == 1
+        assert "sync world-bank failed: all: cannot reach worldbank.test" in warnings[0].message
+        run = session.scalars(select(SyncRun)).one()
+        assert (run.outcome, run.inserted) == ("failed", 0)
 
 
 class TestUNHCR:
-    def test_cells_dash_zero_and_integers(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-        session: Session,
+    def test_every_country_of_asylum_at_once(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
     ) -> None:
-        report = sync_unhcr(factory, sync_settings, since=2023, transport=upstream.transport())
+        report = sync(database, sync_settings, "unhcr", since=2020, transport=upstream.transport())
         assert report.failures == []
-        assert report.counts["fetched"] == 9  # 3 years x 3 series, over two pages
         refugees = _series(session, "refugees", "unhcr")
         assert {y: o.value_number for y, o in refugees.items()} == {
             2023: Decimal(95887),
             2024: Decimal(178957),
             2025: Decimal(186406),
         }
-        idps = _series(session, "idps", "unhcr")
-        # "0" and 0 are zero; "-" (2023) is no value, not zero.
-        assert {y: o.value_number for y, o in idps.items()} == {2024: Decimal(0), 2025: Decimal(0)}
-        assert sorted(_series(session, "asylum-seekers", "unhcr")) == [2023, 2024, 2025]
-        cgra = _series(session, "refugees", "cgra")
-        assert cgra[2021].value_number == Decimal(25971)
-        request = upstream.requests[0]
-        assert dict(request.params) == {
-            "coa": "BEL",
-            "cf_type": "ISO",
-            "yearFrom": "2023",
-            "yearTo": str(datetime.now(UTC).year),
-            "limit": "3",
-            "page": "1",
+        # "0" and 0 are zero; "-" is no value.
+        assert {y: o.value_number for y, o in _series(session, "idps", "unhcr").items()} == {
+            2024: Decimal(0),
+            2025: Decimal(0),
         }
+        assert _series(session, "asylum-seekers", "unhcr", "FR")[2025].value_number == 182117
+        assert refugees[2024].source_url == (
+            f"{UNHCR}/population/?coa=BEL&cf_type=ISO&yearFrom=2024&yearTo=2024"
+        )
+        populations = [u for u in upstream.requests if u.path.endswith("/population/")]
+        assert len(populations) == 1
+        assert populations[0].params["coa_all"] == "true"
+        # The newest year is the same next time: nothing is asked but the years.
+        upstream.requests.clear()
+        again = sync(database, sync_settings, "unhcr", since=2020, transport=upstream.transport())
+        assert [u.path for u in upstream.requests] == ["/population/v1/years/"]
+        assert again.skipped == ["refugees, asylum-seekers, idps (population)"]
 
-    def test_bad_cell_fails_all_three_and_writes_nothing(
-        self,
-        factory: sessionmaker[Session],
-        sync_settings: Settings,
-        upstream: FakeUpstream,
-        session: Session,
+    def test_failures_name_unhcr_series(
+        self, database: Database, sync_settings: Settings, upstream: FakeUpstream, session: Session
     ) -> None:
-        upstream.replacements["population"] = ('"asylum_seekers": 44310', '"asylum_seekers": "n/a"')
-        report = sync_unhcr(factory, sync_settings, since=2023, transport=upstream.transport())
-        assert len(report.failures) == 3
-        assert "asylum_seekers: not a count: 'n/a'" in report.failures[0]
+        upstream.script("population", (200, b'{"items": [{"year": 2024}], "maxPages": 1}', {}))
+        report = sync(database, sync_settings, "unhcr", since=2020, transport=upstream.transport())
+        assert report.failures == [
+            {
+                "series": "refugees, asylum-seekers, idps (population)",
+                "reason": "an item without 'refugees'",
+            }
+        ]
         assert sorted(_series(session, "refugees", "unhcr")) == [2025]  # the seed's only
 
 
 class TestRetries:
-    def test_retry_after_is_honoured_and_attempts_are_bounded(self) -> None:
-        waits: list[float] = []
+    def test_retry_after_sets_the_wait(self) -> None:
+        request = httpx.Request("GET", "http://x.test/")
         answers = iter(
             [
-                httpx.Response(503, headers={"Retry-After": "7"}),
-                httpx.Response(429),
-                httpx.Response(200, json=[1.5]),
+                httpx.Response(503, headers={"Retry-After": "0.01"}, request=request),
+                httpx.Response(429, request=request),
+                httpx.Response(200, json=[1.5], request=request),
             ]
         )
         client = httpx.Client(transport=httpx.MockTransport(lambda request: next(answers)))
-        policy = RetryPolicy(attempts=3, backoff_seconds=0.5, sleep=waits.append)
-        data, _ = get_json(client, "http://x.test/", {}, policy)
+        waits: list[float] = []
+        hooks = stamina.instrumentation.get_on_retry_hooks()
+        stamina.instrumentation.set_on_retry_hooks([lambda details: waits.append(details.wait_for)])
+        try:
+            data = get_json(client, "http://x.test/", {}, RetryPolicy(3, 0.02, 1.0))
+        finally:
+            stamina.instrumentation.set_on_retry_hooks(hooks)
         assert data == [Decimal("1.5")]
-        assert waits == [7.0, 1.0]  # Retry-After, then the backoff of the second attempt
+        assert waits[0] == 0.01  # Retry-After
+        assert 0.04 <= waits[1] <= 0.06  # the second backoff, with up to 0.02 s of jitter
 
-        timeouts = httpx.Client(
-            transport=httpx.MockTransport(
-                lambda request: (_ for _ in ()).throw(httpx.ReadTimeout("slow", request=request))
-            )
-        )
-        waits.clear()
-        with pytest.raises(UpstreamError, match="timed out after 3 attempts"):
-            get_json(timeouts, "http://x.test/", {}, policy)
-        assert waits == [0.5, 1.0]
+    def test_what_is_retried(self) -> None:
+        request = httpx.Request("GET", "http://x.test/")
+        assert retry_delay(httpx.ReadTimeout("slow", request=request)) is True
+        assert retry_delay(httpx.ConnectError("refused", request=request)) is True
+        assert retry_delay(UpstreamError("HTTP 404")) is False
+        assert retry_delay(ValueError("a bug")) is False
 
-    def test_a_404_is_not_retried(self) -> None:
-        calls = []
+    def test_timeouts_are_bounded_and_a_404_is_not_retried(self) -> None:
+        calls: list[int] = []
 
-        def handler(request: httpx.Request) -> httpx.Response:
-            calls.append(request)
-            return httpx.Response(404)
+        def slow(request: httpx.Request) -> httpx.Response:
+            calls.append(1)
+            raise httpx.ReadTimeout("slow", request=request)
 
-        policy = RetryPolicy(attempts=3, sleep=lambda _: None)
-        with pytest.raises(UpstreamError, match="HTTP 404"):
+        with (
+            stamina.set_testing(True, attempts=3),
+            pytest.raises(UpstreamError, match="timed out after 3 attempts"),
+        ):
             get_json(
-                httpx.Client(transport=httpx.MockTransport(handler)), "http://x.test/", {}, policy
+                httpx.Client(transport=httpx.MockTransport(slow)),
+                "http://x.test/",
+                {},
+                RetryPolicy(attempts=3),
             )
-        assert len(calls) == 1
+        assert len(calls) == 3
+        missing = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(404)))
+        calls.clear()
+        with pytest.raises(UpstreamError, match="HTTP 404"):
+            get_json(missing, "http://x.test/", {}, RetryPolicy(attempts=3))
 
 
-class TestEndToEnd:
-    def test_cli_sync_against_a_local_fake_server(self, tmp_path: Path) -> None:
-        database = f"sqlite:///{tmp_path}/sync.sqlite3"
-        runner = CliRunner()
-        upstream = FakeUpstream()
-        upstream.script("SP.POP.1564.TO", *[(500, b"down", {})] * 2)
-        with serve(upstream) as base:
-            env = {
-                **os.environ,
-                "DATABASE_URL": database,
-                "WORLDBANK_API_URL": f"{base}/v2",
-                "SYNC_BACKOFF_SECONDS": "0",
-                "SYNC_ATTEMPTS": "2",
-            }
-            assert runner.invoke(cli, ["seed"], env=env).exit_code == 0
-            result = runner.invoke(
-                cli, ["sync", "worldbank", "--country", "BE", "--since", "2020"], env=env
+class TestEveryCountry:
+    def test_two_hundred_countries_then_nothing_new(
+        self,
+        database: Database,
+        sync_settings: Settings,
+        session: Session,
+        client: TestClient,
+    ) -> None:
+        upstream = FakeUpstream(countries=200)
+        settings = sync_settings.model_copy(update={"sync_page_size": 1000})
+        reports = sync_all(database, settings, transport=upstream.transport())
+        assert [r.failures for r in reports] == [[], []]
+        countries = client.get("/api/v1/countries").json()
+        codes = {c["alpha3"] for c in countries["data"]}
+        assert countries["meta"]["total"] == 202  # Belgium, France and the 200
+        assert not codes & {"EUU", "WLD", "HIC", ""}
+        assert {c["code"]: c["curated"] for c in countries["data"]}["BE"] is True
+        curated = client.get("/api/v1/countries", params={"curated": "true"}).json()
+        assert [c["code"] for c in curated["data"]] == ["BE"]
+        # Spot checks: the upstream's values, exactly.
+        generated = [c for c in countries["data"] if c["alpha3"] not in ("BEL", "FRA")]
+        for index in (0, 57, 199):
+            country = sorted(generated, key=lambda c: c["alpha3"])[index]
+            alpha3 = country["alpha3"]
+            position = next(
+                i
+                for i, r in enumerate(upstream.rows["SP.POP.TOTL"])
+                if r["countryiso3code"] == alpha3
             )
-            assert result.exit_code == 1  # working-age population failed
-            assert (
-                "worldbank: fetched 10, inserted 6, updated 3, unchanged 0, failed 1"
-                in result.output
+            row = upstream.rows["SP.POP.TOTL"][position]
+            series = client.get(
+                f"/api/v1/countries/{alpha3}/indicators/population",
+                params={"source": "world-bank"},
+            ).json()["series"][0]["values"]
+            served = {v["year"]: v["value"] for v in series}
+            assert Decimal(str(served[int(row["date"])])) == row["value"]
+            share = next(
+                r
+                for r in upstream.rows["SM.POP.TOTL.ZS"]
+                if r["countryiso3code"] == alpha3 and r["value"] is not None
             )
-            assert "failed: BE working-age-population (SP.POP.1564.TO): HTTP 500" in result.output
-            again = runner.invoke(cli, ["sync", "worldbank", "--since", "2020"], env=env)
-            assert again.exit_code == 0, again.output
-            assert "inserted 2, updated 1, unchanged 9, failed 0" in again.output
+            values = client.get(
+                f"/api/v1/countries/{alpha3}/indicators/migrant-stock-share"
+            ).json()["series"][0]["values"]
+            served = {v["year"]: v["value"] for v in values}
+            assert Decimal(str(served[int(share["date"])])) == share["value"]
+        # A country with figures only: its profile, curated parts empty, marked.
+        profile = client.get(f"/api/v1/countries/{generated[0]['code']}/profile").json()
+        assert profile["curated"] is False
+        assert profile["narrative"] == profile["publications"] == []
+        assert profile["general_information"]["groups"]
+        # Nothing new upstream: no series asked, nothing written.
+        state = (_count(session, Observation), _count(session, ObservationRevision))
+        version = _version(session)
+        upstream.requests.clear()
+        again = sync_all(database, settings, transport=upstream.transport())
+        assert [u.path for u in upstream.requests] == ["/v2/source/2", "/population/v1/years/"]
+        assert [len(r.skipped) for r in again] == [11, 1]
+        assert (_count(session, Observation), _count(session, ObservationRevision)) == state
+        assert _version(session) == version
 
-        app = create_app(Settings(database_url=database, _env_file=None))  # type: ignore[call-arg]
-        with TestClient(app) as client:
-            body = client.get("/api/v1/countries/BE/indicators/population").json()
-        series = {
-            s["source"]["label"]: [(v["year"], v["value"]) for v in s["values"]]
-            for s in body["series"]
-        }
-        assert series == {
-            "World Bank": [
-                (2020, 11538604),
-                (2021, 11586195),
-                (2022, 11685814),
-                (2023, 11787423),
-                (2024, 11858610),
-            ],
-            "STAT BEL": [(2024, 11763650)],
-        }
+
+class TestStatus:
+    def test_runs_sources_and_metrics(
+        self,
+        database: Database,
+        sync_settings: Settings,
+        upstream: FakeUpstream,
+        client: TestClient,
+    ) -> None:
+        upstream.script("SP.POP.1564.TO", *[(500, b"down", {})] * 3)
+        _wb(database, sync_settings, upstream)
+        sync(database, sync_settings, "unhcr", since=2020, transport=upstream.transport())
+        runs = client.get("/api/v1/sync-runs")
+        assert runs.status_code == 200
+        body = runs.json()
+        assert body["meta"]["total"] == 2
+        newest, older = body["data"]
+        assert (newest["source"], newest["outcome"], newest["skipped"]) == ("unhcr", "succeeded", 0)
+        assert (older["source"], older["outcome"]) == ("world-bank", "partial")
+        assert older["failures"][0]["series"] == "working-age-population (SP.POP.1564.TO)"
+        assert older["upstream_updated"] == "2025-07-01"
+        page = client.get("/api/v1/sync-runs", params={"limit": 1}).json()
+        assert page["data"][0]["id"] == newest["id"]
+        second = client.get(page["links"]["next"]).json()
+        assert [r["id"] for r in second["data"]] == [older["id"]]
+        assert second["links"]["next"] is None
+        only = client.get("/api/v1/sync-runs", params={"source": "world-bank"}).json()
+        assert [r["source"] for r in only["data"]] == ["world-bank"]
+        unknown = client.get("/api/v1/sync-runs", params={"source": "nope"})
+        assert unknown.status_code == 404
+        assert unknown.headers["content-type"] == "application/problem+json"
+
+        world_bank = client.get("/api/v1/sources/world-bank").json()
+        assert world_bank["sync"]["upstream_updated"] == "2025-07-01"
+        assert world_bank["sync"]["last_synced_at"] == older["finished_at"]
+        assert client.get("/api/v1/sources/statbel").json()["sync"] is None
+
+        metrics = client.get("/metrics").text
+        assert 'sync_last_success_timestamp_seconds{source="world-bank"}' in metrics
+        assert 'sync_last_success_timestamp_seconds{source="unhcr"}' in metrics
+        written = [
+            line
+            for line in metrics.splitlines()
+            if line.startswith('sync_values_written_total{outcome="inserted",source="unhcr"}')
+        ]
+        assert written
+        assert float(written[0].rsplit(" ", 1)[1]) == newest["inserted"]

@@ -336,17 +336,17 @@ class TestCatalogueWrites:
         indicator = client.post(
             f"{API}/indicators",
             json={
-                "slug": "net-migration",
-                "name": "Net migration",
-                "label": "Net migration",
-                "group": "Net migration",
+                "slug": "first-permits",
+                "name": "First residence permits",
+                "label": "First permits",
+                "group": "Residence permits",
                 "value_type": "number",
                 "unit": "persons",
             },
             headers=admin,
         )
         assert indicator.status_code == 201
-        assert indicator.json()["position"] == 11
+        assert indicator.json()["position"] == 17
 
     def test_text_is_bounded_as_sent_and_stored_trimmed(
         self, client: TestClient, api_keys: dict[str, str]

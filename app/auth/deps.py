@@ -6,7 +6,7 @@ from fastapi import Depends, Request
 
 from app.auth.rate_limit import RateLimits
 from app.auth.service import allows, authenticate
-from app.db import SessionDep
+from app.deps import SessionDep
 from app.errors import AppError
 from app.history.record import attribute
 from app.models import ApiKey, ApiKeyScope

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import Depends, Path
 
 from app.countries.service import get_country
-from app.db import SessionDep
+from app.deps import SessionDep
 from app.models import Country
 from app.schemas import COUNTRY_CODE_PATTERN
 

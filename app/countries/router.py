@@ -1,8 +1,8 @@
-"""Countries that have a profile."""
+"""Countries: every one the service has figures for, curated or not."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from sqlalchemy import Connection, Row
 from starlette.responses import Response
 
@@ -17,7 +17,7 @@ from app.countries.schemas import (
     CountryUpdate,
     country_read,
 )
-from app.db import DatabaseDep, SessionDep
+from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import country_code_in_history, list_history
@@ -37,15 +37,29 @@ from app.writes import (
 router = APIRouter(prefix=API_PREFIX, tags=["countries"], route_class=ExactJSONRoute)
 
 
+CuratedFilter = Annotated[
+    bool,
+    Query(
+        alias="curated",
+        description="`true`: only the countries with a curated profile.",
+    ),
+]
+
+
 @router.get(
     "/countries",
     response_model=Collection[CountryRead],
-    summary="Countries with a profile",
+    summary="Countries",
     responses=PROBLEM_RESPONSES,
 )
-async def list_countries(request: Request, db: DatabaseDep) -> JSONResponse:
-    """Every country that has a profile, by name, with links to its resources."""
-    countries = [country_read(c) for c in await db.read(service.list_countries)]
+async def list_countries(
+    request: Request, db: DatabaseDep, curated_only: CuratedFilter = False
+) -> JSONResponse:
+    """Every country the service has figures for, by name, with whether it has a
+    curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only."""
+    rows = await db.read(service.list_countries, curated_only=curated_only)
+    countries = [country_read(c, curated=c.curated) for c in rows]
     return JSONResponse(collection(request, countries, total=len(countries)))
 
 
@@ -57,7 +71,8 @@ async def list_countries(request: Request, db: DatabaseDep) -> JSONResponse:
 )
 async def get_country(country: CountryCode, db: DatabaseDep) -> JSONResponse:
     """One country by alpha-2 or alpha-3 code (any case), with links to its resources."""
-    return JSONResponse(country_read(await db.read(service.get_country, country)))
+    found = await db.read(service.get_country_with_curated, country)
+    return JSONResponse(country_read(found, curated=found.curated))
 
 
 @router.post(
@@ -73,7 +88,9 @@ def create_country(body: CountryCreate, session: SessionDep, _key: AdminKeyDep) 
     give_reason(session, body.reason)
     country = service.create_country(session, body)
     return resource_response(
-        country_read(country), status_code=201, location=f"{API_PREFIX}/countries/{country.code}"
+        country_read(country, curated=False),
+        status_code=201,
+        location=f"{API_PREFIX}/countries/{country.code}",
     )
 
 
@@ -92,9 +109,10 @@ def update_country(
 ) -> JSONResponse:
     """Change a country's name, alpha-3 code or indicators note (admin scope), with If-Match."""
     give_reason(session, body.reason)
-    check_if_match(if_match, country_read(country))
+    curated = service.is_curated(session, country.id)
+    check_if_match(if_match, country_read(country, curated=curated))
     service.update_country(session, country, body.model_dump(exclude_unset=True))
-    return resource_response(country_read(country))
+    return resource_response(country_read(country, curated=curated))
 
 
 @router.delete(
@@ -114,7 +132,7 @@ def delete_country(
     """Delete a country with its lists and text (admin scope), with If-Match. A country
     that has values is refused with 409: their history is kept."""
     give_reason(session, reason)
-    check_if_match(if_match, country_read(country))
+    check_if_match(if_match, country_read(country, curated=service.is_curated(session, country.id)))
     service.delete_country(session, country)
     return no_content()
 

@@ -63,6 +63,7 @@ class CountryRead(CountryState):
             "examples": [
                 {
                     **COUNTRY_EXAMPLE,
+                    "curated": True,
                     "links": {
                         "self": API,
                         "profile": f"{API}/profile",
@@ -78,6 +79,11 @@ class CountryRead(CountryState):
         }
     )
 
+    curated: bool = Field(
+        description="Whether the country has a curated profile (authorities, documents, "
+        "publications, text or values entered by people); false when all it has are "
+        "the international sources' figures."
+    )
     links: CountryLinks
 
 
@@ -107,7 +113,7 @@ class CountryUpdate(PartialUpdate):
     indicators_note: IndicatorsNote | None = None
 
 
-def country_read(country: Country | Row[Any]) -> CountryRead:
+def country_read(country: Country | Row[Any], *, curated: bool) -> CountryRead:
     code = country.code
     base = f"{API_PREFIX}/countries/{code}"
     return CountryRead(
@@ -115,6 +121,7 @@ def country_read(country: Country | Row[Any]) -> CountryRead:
         alpha3=country.alpha3,
         name=country.name,
         indicators_note=country.indicators_note,
+        curated=curated,
         links=CountryLinks(
             self=base,
             profile=f"{base}/profile",

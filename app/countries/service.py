@@ -1,8 +1,9 @@
 """Country lookups."""
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, Select, String, bindparam, func, or_, select
+from sqlalchemy import Row, Select, String, bindparam, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.changes import apply_changes
@@ -38,7 +39,30 @@ def select_by_code(*columns: Any) -> Select[Any]:
 
 
 _BY_CODE = select_by_code(*countries.c)
-_ALL = select(*countries.c).order_by(countries.c.name)
+
+
+def _has(table: Any, *where: Any) -> Any:
+    return exists().where(table.c.country_id == countries.c.id, *where)
+
+
+_observations = Observation.__table__
+# A curated profile: any list item or text, or a live value entered by a person
+# (the seed, an import or the API) rather than by a sync.
+CURATED = or_(
+    _has(Authority.__table__),
+    _has(PolicyDocument.__table__),
+    _has(Publication.__table__),
+    _has(NarrativeSection.__table__),
+    _has(
+        _observations,
+        _observations.c.deleted_at.is_(None),
+        not_(_observations.c.entered_by.startswith("sync:")),
+    ),
+).label("curated")
+_ALL = select(*countries.c, CURATED).order_by(countries.c.name)
+_CURATED_ONLY = _ALL.where(CURATED)
+_READ_BY_CODE = select_by_code(*countries.c, CURATED)
+_IS_CURATED = select(CURATED).where(countries.c.id == bindparam("country_id"))
 
 
 def find_country(db: Queryable, code: str) -> Row[Any] | None:
@@ -58,9 +82,21 @@ def count_countries(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Country)) or 0
 
 
-def list_countries(db: Queryable) -> list[Row[Any]]:
-    """Countries that have a profile, by name."""
-    return list(db.execute(_ALL).all())
+def list_countries(db: Queryable, *, curated_only: bool = False) -> Sequence[Any]:
+    """Every country (with whether its profile is curated, `curated`), by name."""
+    return db.execute(_CURATED_ONLY if curated_only else _ALL).all()
+
+
+def get_country_with_curated(db: Queryable, code: str) -> Row[Any]:
+    """The country with this code and whether its profile is curated, `curated`."""
+    country = db.execute(_READ_BY_CODE, {"code": code.upper()}).first()
+    if country is None:
+        raise NotFound(f"No country with code {code.upper()!r}.")
+    return country
+
+
+def is_curated(db: Queryable, country_id: int) -> bool:
+    return bool(db.execute(_IS_CURATED, {"country_id": country_id}).scalar_one())
 
 
 def create_country(session: Session, data: CountryCreate) -> Country:

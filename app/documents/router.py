@@ -16,7 +16,7 @@ from app.auth.deps import WriteKeyDep
 from app.config import API_PREFIX
 from app.countries.deps import CountryCode, CountryDep
 from app.countries.service import get_country
-from app.db import DatabaseDep, SessionDep
+from app.deps import DatabaseDep, SessionDep
 from app.documents import service
 from app.documents.schemas import (
     PolicyDocumentCreate,

@@ -36,7 +36,7 @@ from app.models import (
     Source,
 )
 from app.narrative.schemas import NarrativeSectionState
-from app.sources.schemas import SourceRead
+from app.sources.schemas import SourceState
 from app.types import utcnow
 
 _CHANGED_BY = "history_changed_by"
@@ -58,7 +58,7 @@ class Resource:
 
 RESOURCES: dict[type[Base], Resource] = {
     Country: Resource("country", CountryState, "code"),
-    Source: Resource("source", SourceRead, "slug"),
+    Source: Resource("source", SourceState, "slug"),
     Indicator: Resource("indicator", IndicatorRead, "slug"),
     Authority: Resource("authority", AuthorityRead, "id"),
     PolicyDocument: Resource("policy_document", PolicyDocumentRead, "id"),

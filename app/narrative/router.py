@@ -10,7 +10,7 @@ from app.auth.deps import WriteKeyDep
 from app.config import API_PREFIX
 from app.countries.deps import CountryCode, CountryDep
 from app.countries.service import get_country
-from app.db import DatabaseDep, SessionDep
+from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_country_history

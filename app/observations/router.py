@@ -8,7 +8,7 @@ from starlette.responses import Response
 from app.auth.deps import WriteKeyDep, changed_by
 from app.config import API_PREFIX
 from app.countries.service import get_country
-from app.db import DatabaseDep, SessionDep
+from app.deps import DatabaseDep, SessionDep
 from app.errors import NotFound
 from app.history.schemas import RevisionRead, revision_items
 from app.http.problems import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES

@@ -5,8 +5,8 @@ from fastapi import APIRouter
 from app.auth.deps import AdminKeyDep, changed_by
 from app.config import API_PREFIX
 from app.countries.deps import CountryCode
-from app.countries.service import find_country, get_country
-from app.db import DatabaseDep, SessionDep
+from app.countries.service import find_country, get_country, is_curated
+from app.deps import DatabaseDep, SessionDep
 from app.errors import InvalidParameter
 from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
@@ -58,9 +58,11 @@ def replace_profile(
         )
     existing = find_country(session, code)
     if existing is not None and if_match is not None:
-        check_if_match(if_match, service.get_profile(session, existing))
+        curated = is_curated(session, existing.id)
+        check_if_match(if_match, service.get_profile(session, existing, curated=curated))
     load_profile(session, body, changed_by=changed_by(api_key), remove=True)
-    profile = service.get_profile(session, get_country(session, code))
+    replaced = get_country(session, code)
+    profile = service.get_profile(session, replaced, curated=is_curated(session, replaced.id))
     if existing is not None:
         return resource_response(profile)
     return resource_response(

@@ -107,6 +107,12 @@ class ProfileRead(ReadModel):
     )
 
     country: CountryRef
+    curated: bool = Field(
+        description="Whether the profile is curated. False for a country known only from "
+        "the international sources: its general information holds their figures, and its "
+        "authorities, documents, publications and narrative are empty because no one has "
+        "curated them yet."
+    )
     general_information: GeneralInformationRead
     authorities: list[AuthorityGroupRead]
     policy_documents: list[PolicyDocumentRead]

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Row, RowMapping
 
 from app.authorities.schemas import ROLE_LABELS, AuthorityRead
 from app.authorities.service import list_authorities
-from app.countries.service import get_country
+from app.countries.service import get_country_with_curated
 from app.documents.schemas import PolicyDocumentRead, PublicationRead
 from app.documents.service import list_documents
 from app.history.service import state_as_of, states_as_of
@@ -118,18 +118,24 @@ def _authority_groups(authorities: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 def read_profile(connection: Connection, code: str, as_of: datetime | None) -> dict[str, Any]:
     """The whole page of the country with this code (a read, see `app.db.Database.read`)."""
-    return get_profile(connection, get_country(connection, code), as_of)
+    country = get_country_with_curated(connection, code)
+    return get_profile(connection, country, as_of, curated=country.curated)
 
 
 def get_profile(
-    db: Queryable, country: Row[Any] | Country, as_of: datetime | None = None
+    db: Queryable,
+    country: Row[Any] | Country,
+    as_of: datetime | None = None,
+    *,
+    curated: bool,
 ) -> dict[str, Any]:
     """The whole page, a `ProfileRead`; with `as_of`, as it stood then: its values, its
     lists and text, and the catalogue's labels, from their revisions."""
     if as_of is not None:
-        return _profile_as_of(db, country, as_of)
+        return _profile_as_of(db, country, as_of, curated)
     return {
         "country": shaped(country, CountryRef),
+        "curated": curated,
         "general_information": general_information(db, country.id, country.indicators_note),
         "authorities": _authority_groups(
             [shaped(a, AuthorityRead) for a in list_authorities(db, country.id)]
@@ -144,7 +150,9 @@ def get_profile(
     }
 
 
-def _profile_as_of(db: Queryable, country: Row[Any] | Country, as_of: datetime) -> dict[str, Any]:
+def _profile_as_of(
+    db: Queryable, country: Row[Any] | Country, as_of: datetime, curated: bool
+) -> dict[str, Any]:
     def states(model: type[Base]) -> list[dict[str, Any]]:
         return states_as_of(db, model, as_of=as_of, country_id=country.id)
 
@@ -156,6 +164,7 @@ def _profile_as_of(db: Queryable, country: Row[Any] | Country, as_of: datetime) 
     )
     return {
         "country": shaped(then or country, CountryRef),
+        "curated": curated,
         "general_information": general_information(
             db, country.id, then["indicators_note"] if then else None, as_of
         ),

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, select
 
 from app.config import API_PREFIX
 from app.countries.service import get_country
-from app.db import DatabaseDep
+from app.deps import DatabaseDep
 from app.http.problems import PROBLEM_RESPONSES
 from app.json import JSONResponse
 from app.models import Country

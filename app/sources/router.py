@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from app.auth.deps import AdminKeyDep
 from app.config import API_PREFIX
-from app.db import DatabaseDep, SessionDep
+from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
@@ -15,9 +15,9 @@ from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
 from app.json import JSONResponse
 from app.models import Source
 from app.pagination import Collection, collection
-from app.schemas import SLUG_PATTERN, shaped
+from app.schemas import SLUG_PATTERN
 from app.sources import service
-from app.sources.schemas import SourceCreate, SourceRead, SourceUpdate
+from app.sources.schemas import SourceCreate, SourceRead, SourceState, SourceUpdate
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -48,7 +48,7 @@ SourceSlug = Annotated[
 )
 async def list_sources(request: Request, db: DatabaseDep) -> JSONResponse:
     """Every source that publishes figures served here, with its page label and kind."""
-    sources = [shaped(s, SourceRead) for s in await db.read(service.list_sources)]
+    sources = await db.read(service.list_source_reads)
     return JSONResponse(collection(request, sources, total=len(sources)))
 
 
@@ -60,7 +60,7 @@ async def list_sources(request: Request, db: DatabaseDep) -> JSONResponse:
 )
 async def get_source(source: SourceSlug, db: DatabaseDep) -> JSONResponse:
     """One source by its slug."""
-    return JSONResponse(SourceRead.model_validate(await db.read(service.get_source, source)))
+    return JSONResponse(await db.read(service.get_source_read, source))
 
 
 @router.post(
@@ -75,7 +75,7 @@ def create_source(body: SourceCreate, session: SessionDep, _key: AdminKeyDep) ->
     give_reason(session, body.reason)
     source = service.create_source(session, body)
     return resource_response(
-        SourceRead.model_validate(source),
+        service.source_read(session, source),
         status_code=201,
         location=f"{API_PREFIX}/sources/{source.slug}",
     )
@@ -97,9 +97,9 @@ def update_source(
     """Change a source's label, organisation, kind or URL (admin scope), with If-Match."""
     give_reason(session, body.reason)
     found = session.get_one(Source, service.get_source(session, source).id)
-    check_if_match(if_match, SourceRead.model_validate(found))
+    check_if_match(if_match, service.source_read(session, found))
     service.update_source(session, found, body.model_dump(exclude_unset=True))
-    return resource_response(SourceRead.model_validate(found))
+    return resource_response(service.source_read(session, found))
 
 
 @router.delete(
@@ -119,14 +119,14 @@ def delete_source(
     """Delete a source that no value cites (admin scope), with If-Match; 409 otherwise."""
     give_reason(session, reason)
     found = session.get_one(Source, service.get_source(session, source).id)
-    check_if_match(if_match, SourceRead.model_validate(found))
+    check_if_match(if_match, service.source_read(session, found))
     service.delete_source(session, found)
     return no_content()
 
 
 @router.get(
     "/sources/{source}/revisions",
-    response_model=Collection[RevisionRead[SourceRead]],
+    response_model=Collection[RevisionRead[SourceState]],
     summary="A source's history",
     description=HISTORY_DESCRIPTION,
     responses=PROBLEM_RESPONSES,
@@ -135,5 +135,5 @@ async def list_source_revisions(
     request: Request, source: SourceSlug, db: DatabaseDep
 ) -> JSONResponse:
     revisions = await db.read(list_history, Source, key=source)
-    items = revision_items(revisions, state_as(SourceRead))
+    items = revision_items(revisions, state_as(SourceState))
     return JSONResponse(collection(request, items, total=len(items)))

@@ -6,33 +6,41 @@ from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import SourceKind
 from app.schemas import TRIMMED_NOT_BLANK, NewSlug, PartialUpdate, ReadModel, Reasoned, WriteModel
+from app.sync.schemas import SourceSyncRead
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
 Label = Annotated[str, StringConstraints(min_length=1, max_length=200), TRIMMED_NOT_BLANK]
 Organisation = Annotated[str, StringConstraints(min_length=1, max_length=300), TRIMMED_NOT_BLANK]
 HomeUrl = Annotated[str, StringConstraints(max_length=500)]
 
+SOURCE_EXAMPLE = {
+    "slug": "statbel",
+    "label": "STAT BEL",
+    "organisation": "Statbel, the Belgian statistical office",
+    "kind": "national",
+    "url": "https://statbel.fgov.be",
+}
 
-class SourceRead(ReadModel):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "slug": "statbel",
-                    "label": "STAT BEL",
-                    "organisation": "Statbel, the Belgian statistical office",
-                    "kind": "national",
-                    "url": "https://statbel.fgov.be",
-                }
-            ]
-        }
-    )
+
+class SourceState(ReadModel):
+    """A source's own fields, as its history keeps them."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [SOURCE_EXAMPLE]})
 
     slug: str = Field(description="Stable identifier used in URLs and filters.")
     label: str = Field(description="The label shown on profile pages.")
     organisation: str
     kind: SourceKind = Field(description="`international` or `national`.")
     url: str | None = Field(description="The publisher's home page.")
+
+
+class SourceRead(SourceState):
+    model_config = ConfigDict(json_schema_extra={"examples": [{**SOURCE_EXAMPLE, "sync": None}]})
+
+    sync: SourceSyncRead | None = Field(
+        description="For a source synced from its upstream: when it last was, and what the "
+        "upstream said of its data then; null for the others."
+    )
 
 
 class SourceFields(WriteModel):

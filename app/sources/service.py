@@ -9,7 +9,10 @@ from sqlalchemy.orm import Session
 from app.changes import apply_changes
 from app.errors import Conflict, NotFound
 from app.models import Observation, Source
-from app.sources.schemas import SourceCreate
+from app.schemas import shaped
+from app.sources.schemas import SourceCreate, SourceRead
+from app.sync.runs import last_successes
+from app.sync.schemas import SourceSyncRead
 from app.types import Queryable
 
 _sources = Source.__table__
@@ -19,6 +22,31 @@ _BY_SLUG = select(*_sources.c).where(_sources.c.slug == bindparam("slug"))
 
 def list_sources(db: Queryable) -> list[RowMapping]:
     return list(db.execute(_ALL).mappings().all())
+
+
+def source_read(db: Queryable, source: Any) -> dict[str, Any]:
+    """A `SourceRead`: the source (a row or the model), with its sync status."""
+    synced = last_successes(db).get(source.slug)
+    return shaped(source, SourceRead, sync=shaped(synced, SourceSyncRead) if synced else None)
+
+
+def list_source_reads(db: Queryable) -> list[dict[str, Any]]:
+    """Every source as a `SourceRead`, in the order they were added."""
+    synced = last_successes(db)
+    return [
+        shaped(
+            source,
+            SourceRead,
+            sync=shaped(synced[source["slug"]], SourceSyncRead)
+            if source["slug"] in synced
+            else None,
+        )
+        for source in list_sources(db)
+    ]
+
+
+def get_source_read(db: Queryable, slug: str) -> dict[str, Any]:
+    return source_read(db, get_source(db, slug))
 
 
 def _not_found(slug: str) -> NotFound:

@@ -1,7 +1,7 @@
-"""What a connector fetched for one series: a value per year, with where it came from."""
+"""What a connector fetched for one series: each country's value per year, with
+where each came from, and what the upstream said of its data."""
 
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 
 from app.sync.client import UpstreamError
@@ -9,16 +9,18 @@ from app.sync.client import UpstreamError
 
 @dataclass
 class Fetched:
-    values: dict[int, Decimal] = field(default_factory=dict)
-    urls: dict[int, str] = field(default_factory=dict)
-    updated_on: date | None = None
+    # alpha-3 code -> year -> value
+    values: dict[str, dict[int, Decimal]] = field(default_factory=dict)
+    # alpha-3 code -> year -> the upstream URL that answers that one value
+    urls: dict[str, dict[int, str]] = field(default_factory=dict)
     rows: int = 0
 
-    def add(self, year: int, value: Decimal | None, url: str) -> None:
+    def add(self, alpha3: str, year: int, value: Decimal | None, url: str) -> None:
         """Record a row; a missing value (null, `-`) is no value, never zero."""
         self.rows += 1
-        if year in self.urls:
-            raise UpstreamError(f"two rows for {year}")
-        self.urls[year] = url
+        years = self.urls.setdefault(alpha3, {})
+        if year in years:
+            raise UpstreamError(f"two rows for {alpha3} {year}")
+        years[year] = url
         if value is not None:
-            self.values[year] = value
+            self.values.setdefault(alpha3, {})[year] = value

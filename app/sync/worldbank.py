@@ -1,9 +1,15 @@
-"""The World Bank Indicators API v2: `/country/{iso}/indicator/{code}?format=json`.
+"""The World Bank Indicators API v2.
 
-An answer is a two-element array, a paging header (`page`, `pages`,
-`per_page`, `total`, `lastupdated`) and the rows (`date` a year as a string,
-`value` a number or null); an error comes back as HTTP 200 with a `message`
-array instead.
+- `/source/2?format=json`: the World Development Indicators, with the date
+  they were last updated (`lastupdated`), asked first: while it has not
+  changed, no series of theirs has.
+- `/country/all/indicator/{code}?format=json&date=2015:2025`: one indicator
+  for every country and aggregate, in pages. An answer is a two-element
+  array, a paging header (`page`, `pages`, `per_page`, `total`,
+  `lastupdated`) and the rows (`countryiso3code`, `date` a year as a string,
+  `value` a number or null).
+
+An error comes back as HTTP 200 with a `message` array instead.
 """
 
 import re
@@ -15,6 +21,9 @@ import httpx
 
 from app.sync.client import RetryPolicy, UpstreamError, get_json
 from app.sync.fetched import Fetched
+
+# The World Development Indicators, where every mapped series comes from.
+WDI = "2"
 
 
 def _int(header: dict[str, Any], name: str) -> int:
@@ -41,30 +50,59 @@ def _page(data: Any) -> tuple[dict[str, Any], list[Any]]:
     return data[0], rows
 
 
-def _value(row: Any) -> tuple[int, Decimal | None]:
+def _date(value: Any) -> date:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise UpstreamError(f"lastupdated is not a date: {value!r}") from None
+
+
+def _value(row: Any, code: str) -> tuple[str, int, Decimal | None]:
     if not isinstance(row, dict) or not re.fullmatch(r"\d{4}", str(row.get("date", ""))):
         raise UpstreamError(f"a row without a year: {row!r}"[:200])
+    indicator = row.get("indicator")
+    if not isinstance(indicator, dict) or str(indicator.get("id", "")).upper() != code.upper():
+        raise UpstreamError(f"a row of another indicator than {code}: {indicator!r}"[:200])
     value = row.get("value")
-    if value is None:
-        return int(row["date"]), None
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | Decimal)):
         raise UpstreamError(f"a value that is not a number: {value!r}"[:200])
-    return int(row["date"]), Decimal(value)
+    alpha3 = row.get("countryiso3code")
+    return (
+        alpha3 if isinstance(alpha3, str) else "",
+        int(row["date"]),
+        None if value is None else Decimal(value),
+    )
 
 
-def fetch_series(
+def last_updated(client: httpx.Client, policy: RetryPolicy, *, base_url: str) -> date:
+    """When the World Development Indicators were last updated."""
+    _, rows = _page(
+        get_json(client, f"{base_url.rstrip('/')}/source/{WDI}", {"format": "json"}, policy)
+    )
+    if not rows or not isinstance(rows[0], dict) or "lastupdated" not in rows[0]:
+        raise UpstreamError("a source answer without lastupdated")
+    return _date(rows[0]["lastupdated"])
+
+
+def value_url(base_url: str, alpha3: str, code: str, year: int) -> str:
+    """The URL whose answer is this one value: its provenance, the same whatever
+    the pages or years a sync asked for."""
+    return f"{base_url.rstrip('/')}/country/{alpha3}/indicator/{code}?format=json&date={year}"
+
+
+def fetch_indicator(
     client: httpx.Client,
     policy: RetryPolicy,
     *,
     base_url: str,
-    country: str,
     code: str,
     year_from: int,
     year_to: int,
     per_page: int,
 ) -> Fetched:
-    """Every page of one indicator for one country; nulls are no value."""
-    url = f"{base_url.rstrip('/')}/country/{country}/indicator/{code}"
+    """Every page of one indicator for every country (aggregates included: rows
+    are keyed by `countryiso3code`, and the caller keeps the countries)."""
+    url = f"{base_url.rstrip('/')}/country/all/indicator/{code}"
     fetched = Fetched()
     page = 1
     while True:
@@ -74,19 +112,11 @@ def fetch_series(
             "per_page": per_page,
             "page": page,
         }
-        data, request_url = get_json(client, url, params, policy)
-        header, rows = _page(data)
-        pages = _int(header, "pages")
-        if header.get("lastupdated"):
-            try:
-                fetched.updated_on = date.fromisoformat(str(header["lastupdated"]))
-            except ValueError:
-                raise UpstreamError(
-                    f"lastupdated is not a date: {header['lastupdated']!r}"
-                ) from None
+        header, rows = _page(get_json(client, url, params, policy))
         for row in rows:
-            year, value = _value(row)
-            fetched.add(year, value, request_url)
-        if page >= pages:
+            alpha3, year, value = _value(row, code)
+            if alpha3:  # some aggregates have no code at all
+                fetched.add(alpha3, year, value, value_url(base_url, alpha3, code, year))
+        if page >= _int(header, "pages"):
             return fetched
         page += 1

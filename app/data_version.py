@@ -7,7 +7,7 @@ the commit (so this process's caches drop stale entries at once).
 
 from typing import Any
 
-from sqlalchemy import Engine, event, update
+from sqlalchemy import Connection, Engine, event, update
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.pool import PoolProxiedConnection
 
@@ -24,6 +24,19 @@ class _LocalGeneration:
 
 def local_generation() -> int:
     return _LocalGeneration.value
+
+
+def bump_version(connection: Connection) -> None:
+    """Count a change made outside an ORM session (a sync run's record), in its
+    transaction; call `changed_here` once it has committed."""
+    connection.execute(
+        update(DataVersion).where(DataVersion.id == 1).values(version=DataVersion.version + 1)
+    )
+
+
+def changed_here() -> None:
+    """A change committed in this process: its caches drop stale entries at once."""
+    _LocalGeneration.value += 1
 
 
 class VersionReader:

@@ -1,6 +1,6 @@
 """Response schemas of sources."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints
 
@@ -13,7 +13,7 @@ Label = Annotated[str, StringConstraints(min_length=1, max_length=200), TRIMMED_
 Organisation = Annotated[str, StringConstraints(min_length=1, max_length=300), TRIMMED_NOT_BLANK]
 HomeUrl = Annotated[str, StringConstraints(max_length=500)]
 
-SOURCE_EXAMPLE = {
+SOURCE_EXAMPLE: dict[str, Any] = {
     "slug": "statbel",
     "label": "STAT BEL",
     "organisation": "Statbel, the Belgian statistical office",

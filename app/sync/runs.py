@@ -1,8 +1,9 @@
 """The sync's bookkeeping: its runs, and what each series was last synced from.
 
 Written in Core transactions of their own (`Database.transaction`), apart from
-the values: a run that finds nothing new records itself and changes no value,
-no history and no data version, so no response cache is dropped for it.
+the values: a run that finds nothing new records itself and changes no value
+and no history. The runs are served (`/sync-runs`, each source's sync status),
+so starting and finishing one counts as a change of the data version.
 """
 
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, RowMapping, Table, func, insert, select, update
 
+from app.data_version import bump_version, changed_here
 from app.db import Database
 from app.models import SyncedSeries, SyncOutcome, SyncRun
 from app.types import Queryable, utcnow
@@ -27,7 +29,8 @@ class SeriesState:
 
 def start_run(database: Database, source: str, trigger: str) -> int:
     with database.transaction() as connection:
-        return int(
+        bump_version(connection)
+        run_id = int(
             connection.execute(
                 insert(_runs).returning(_runs.c.id),
                 {
@@ -39,13 +42,17 @@ def start_run(database: Database, source: str, trigger: str) -> int:
                 },
             ).scalar_one()
         )
+    changed_here()
+    return run_id
 
 
 def finish_run(database: Database, run_id: int, **fields: Any) -> None:
     with database.transaction() as connection:
+        bump_version(connection)
         connection.execute(
             update(_runs).where(_runs.c.id == run_id).values(finished_at=utcnow(), **fields)
         )
+    changed_here()
 
 
 def series_states(database: Database, source: str) -> dict[str, SeriesState]:

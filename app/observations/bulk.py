@@ -5,7 +5,8 @@ The rules are `apply_values`'s (a new value is created, a changed one updated,
 each with its revision; an unchanged one is left alone), applied to the whole
 batch in a few statements: one read of the stored values, one insert of the
 new ones, one update of the changed ones and one insert of their revisions.
-Only the fields an upstream gives are written (the value, its unit and price
+The revisions of new values are copied from their rows by the database (one
+INSERT ... SELECT). Only the fields an upstream gives are written (the value, its unit and price
 basis, and its provenance); a curator's note, measure or qualifier on the
 value stays. Provenance alone is not a change: fetching the same figure again,
 from another page or with other years asked, writes nothing.
@@ -17,12 +18,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, insert, select, update
+from sqlalchemy import String, Table, and_, bindparam, insert, literal, null, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Observation, ObservationRevision, RevisionAction
 from app.observations.service import VALUE_FIELDS, Outcome
-from app.types import utcnow
+from app.types import UTCDateTime, utcnow
 
 # The tables themselves: statements on them run as Core, with no ORM bookkeeping.
 _observations = cast(Table, Observation.__table__)
@@ -42,7 +43,40 @@ _STORED = select(
         _observations.c.country_id.in_(bindparam("country_ids", expanding=True)),
     )
 )
-_INSERT = insert(_observations).returning(_observations.c.id, sort_by_parameter_order=True)
+_INSERT = insert(_observations)
+_REVISION_COPY = (
+    "observation_id",
+    "number",
+    "action",
+    "changed_at",
+    "changed_by",
+    "reason",
+    "country_id",
+    "indicator_id",
+    "source_id",
+    "year",
+    *VALUE_FIELDS,
+)
+_CREATED = insert(_revisions).from_select(
+    _REVISION_COPY,
+    select(
+        _observations.c.id,
+        _observations.c.version,
+        literal(RevisionAction.CREATE.value),
+        _observations.c.created_at,
+        bindparam("changed_by", type_=String()),
+        null(),
+        _observations.c.country_id,
+        _observations.c.indicator_id,
+        _observations.c.source_id,
+        _observations.c.year,
+        *(_observations.c[name] for name in VALUE_FIELDS),
+    ).where(
+        _observations.c.indicator_id == bindparam("indicator_id"),
+        _observations.c.source_id == bindparam("source_id"),
+        _observations.c.created_at == bindparam("now", type_=UTCDateTime()),
+    ),
+)
 # The SET clause is every column named in the parameters but the row's id.
 _UPDATE = update(_observations).where(_observations.c.id == bindparam("observation_id"))
 
@@ -100,17 +134,17 @@ def write_values(
         }
         found = stored.get((country_id, year))
         if found is None:
-            fields = {**dict.fromkeys(VALUE_FIELDS), **given}
+            # Only the columns given: the others (text, qualifiers, deleted_at)
+            # stay NULL without a parameter for each row.
             inserts.append(
                 {
                     **key,
                     "country_id": country_id,
                     "year": year,
-                    **fields,
+                    **given,
                     "entered_by": changed_by,
                     "created_at": now,
                     "updated_at": now,
-                    "deleted_at": None,
                     "version": 1,
                 }
             )
@@ -144,22 +178,10 @@ def write_values(
         )
         counts[Outcome.UPDATED if live else Outcome.INSERTED] += 1
     if inserts:
-        ids = session.execute(_INSERT, inserts).scalars().all()
-        for observation_id, new in zip(ids, inserts, strict=True):
-            fields = {name: new[name] for name in VALUE_FIELDS}
-            revisions.append(
-                _revision(
-                    observation_id,
-                    1,
-                    RevisionAction.CREATE,
-                    fields,
-                    key,
-                    new["country_id"],
-                    new["year"],
-                    now,
-                    changed_by,
-                )
-            )
+        session.execute(_INSERT, inserts)
+        # Their "create" revisions, copied from the rows in the database: the
+        # rows of this batch are the ones of this series created at `now`.
+        session.execute(_CREATED, {**key, "now": now, "changed_by": changed_by})
         counts[Outcome.INSERTED] += len(inserts)
     if updates:
         session.execute(_UPDATE, updates)

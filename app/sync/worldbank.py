@@ -12,7 +12,6 @@
 An error comes back as HTTP 200 with a `message` array instead.
 """
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -58,7 +57,8 @@ def _date(value: Any) -> date:
 
 
 def _value(row: Any, code: str) -> tuple[str, int, Decimal | None]:
-    if not isinstance(row, dict) or not re.fullmatch(r"\d{4}", str(row.get("date", ""))):
+    year = row.get("date") if isinstance(row, dict) else None
+    if not (isinstance(year, str) and len(year) == 4 and year.isascii() and year.isdigit()):
         raise UpstreamError(f"a row without a year: {row!r}"[:200])
     indicator = row.get("indicator")
     if not isinstance(indicator, dict) or str(indicator.get("id", "")).upper() != code.upper():
@@ -69,7 +69,7 @@ def _value(row: Any, code: str) -> tuple[str, int, Decimal | None]:
     alpha3 = row.get("countryiso3code")
     return (
         alpha3 if isinstance(alpha3, str) else "",
-        int(row["date"]),
+        int(year),
         None if value is None else Decimal(value),
     )
 

@@ -1,7 +1,10 @@
 """The `migration-profiles` command line."""
 
+import logging.config
+import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
@@ -27,6 +30,7 @@ from app.log import logging_config
 from app.models import ApiKeyScope, Country, Indicator, Source
 from app.profiles.document import ProfileDocument, dump_document, read_document
 from app.profiles.loader import KEPT, LoadReport, current_document, load_profile
+from app.sync.schedule import run_due
 from app.sync.service import UPSTREAMS, sync
 from seeds import BELGIUM, synthetic
 
@@ -407,6 +411,22 @@ def sync_unhcr_command(country: CountryOption = None, since: SinceOption = None)
 def sync_all_command(country: CountryOption = None, since: SinceOption = None) -> None:
     """Every source once: for cron, and for the first fill of a new database."""
     _run_sync(list(UPSTREAMS), country, since)
+
+
+@sync_cli.command("due", hidden=True)
+@one_line_errors
+def sync_due() -> None:
+    """Sync the sources whose interval is up, under the sync lock: what `serve`
+    starts on its schedule. On SIGTERM it stops after the series it is writing."""
+    settings = Settings()
+    logging.config.dictConfig(logging_config(level=settings.log_level, access_log=False))
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    engine = create_db_engine(settings)
+    try:
+        run_due(Database(engine), settings, stopping=stopping.is_set)
+    finally:
+        engine.dispose()
 
 
 api_key_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)

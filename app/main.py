@@ -85,10 +85,8 @@ def create_app(
         )
         yield
         if schedule is not None:
-            # A sync in progress stops after the series it is writing.
-            scheduler.stopping.set()
-            schedule.cancel()
-            await asyncio.gather(schedule, return_exceptions=True)
+            await scheduler.stop()
+            await schedule
         access_log.flush()
         database.close()
         version_reader.close()

@@ -17,7 +17,7 @@ from app.cli import cli
 from app.config import Settings
 from app.db import Database
 from app.models import SyncRun
-from app.sync.schedule import Scheduler
+from app.sync.schedule import run_due
 from tests import server as serve
 from tests.fake_upstream import FakeUpstream
 from tests.fake_upstream import serve as serve_upstream
@@ -44,9 +44,8 @@ class TestDue:
                     "sync_interval_hours": 1.0,
                 }
             )
-            scheduler = Scheduler(database, hourly)
-            assert scheduler.run_due() == ["worldbank", "unhcr"]
-            assert scheduler.run_due() == []  # within the hour: nothing is due
+            assert run_due(database, hourly) == ["worldbank", "unhcr"]
+            assert run_due(database, hourly) == []  # within the hour: nothing is due
             runs = connection.execute(select(SyncRun.source, SyncRun.trigger)).all()
             assert sorted(runs) == [("unhcr", "schedule"), ("world-bank", "schedule")]
             # An hour later, each is due again.
@@ -55,7 +54,7 @@ class TestDue:
             )
             closed = f"http://127.0.0.1:{free_port()}"
             offline = hourly.model_copy(update={"worldbank_api_url": closed})
-            assert Scheduler(database, offline).run_due() == ["worldbank", "unhcr"]
+            assert run_due(database, offline) == ["worldbank", "unhcr"]
         outcomes = connection.execute(
             select(SyncRun.source, SyncRun.outcome).order_by(SyncRun.id.desc()).limit(2)
         ).all()

@@ -1,31 +1,37 @@
 """The syncs on a schedule, inside every server process (`migration-profiles serve`).
 
-Each process wakes every tenth of the interval (at most every minute) and
-tries the sync lock without waiting. The process that holds it looks at when
-each source's newest run started, by any process or command, and syncs the
-sources whose run is an interval old or older; the others go back to sleep.
-However many workers and servers share the database, one process syncs at a
-time and each source is synced once per interval (a failed run is retried at
-the next one).
+Each server process wakes every tenth of the interval (at most every minute)
+and looks at when each source's newest run started, by any process or
+command. When one is an interval old or older, it starts `migration-profiles
+sync due` as a child process, which takes the sync lock without waiting,
+looks again under the lock and syncs the sources still due; a child that
+does not get the lock ends at once. However many workers and servers share
+the database, one process syncs at a time and each source is synced once per
+interval (a failed run is retried at the next one).
+
+The sync runs in a process of its own, so the server's reads do not share
+an interpreter with it: they go on at their speed while it downloads and
+writes. At shutdown the server sends the child SIGTERM; it stops after the
+series it is writing and records its run.
 
 The lock: on PostgreSQL a session advisory lock, which the server releases
 if the process dies; on an SQLite file an operating-system lock on a file
 beside it (filelock); on an in-memory database, the process is alone.
-
-A sync runs in a worker thread, on connections of its own, so reads go on
-while it writes; at shutdown it stops between two series.
 """
 
 import asyncio
+import contextlib
 import logging
+import signal
+import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import anyio.to_thread
 from filelock import FileLock, Timeout
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from app.config import Settings
 from app.db import Database
@@ -78,46 +84,68 @@ def sync_lock(database: Database, settings: Settings) -> Iterator[bool]:
         lock.release()
 
 
+def due(connection: Connection, interval: timedelta) -> list[str]:
+    """The upstreams whose newest run started an interval ago or more (or never)."""
+    now = datetime.now(UTC)
+    return [
+        name
+        for name, upstream in UPSTREAMS.items()
+        if (last := runs.last_started(connection, upstream.source)) is None
+        or now - last >= interval
+    ]
+
+
+def run_due(
+    database: Database, settings: Settings, *, stopping: Callable[[], bool] = lambda: False
+) -> list[str]:
+    """Sync every upstream that is due, if this process gets the lock; the
+    upstreams synced."""
+    interval = timedelta(hours=settings.sync_interval_hours)
+    with sync_lock(database, settings) as held:
+        if not held:
+            return []
+        synced = []
+        for name in database.read_here(due, interval):
+            if stopping():
+                break
+            sync(database, settings, name, trigger="schedule", stopping=stopping)
+            synced.append(name)
+        return synced
+
+
 class Scheduler:
     def __init__(self, database: Database, settings: Settings) -> None:
         self.database = database
-        self.settings = settings
         self.interval = timedelta(hours=settings.sync_interval_hours)
         self.check_every = min(self.interval.total_seconds() / 10, 60.0)
-        self.stopping = threading.Event()
+        self.stopping = asyncio.Event()
+        self.child: asyncio.subprocess.Process | None = None
 
     async def run(self) -> None:
         """Check, then sleep, until the server stops."""
         while not self.stopping.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), timeout=self.check_every)
+                return
             try:
-                await asyncio.sleep(self.check_every)
-                await anyio.to_thread.run_sync(self.run_due)
-            except asyncio.CancelledError:
-                raise
+                if await anyio.to_thread.run_sync(self.database.read_here, due, self.interval):
+                    await self._sync_in_child()
             except Exception:
                 # A database that is away now may be back at the next check.
                 log.exception("sync schedule: the check failed")
 
-    def run_due(self) -> list[str]:
-        """Sync every source whose newest run is an interval old, if this process
-        holds the lock; the sources synced."""
-        with sync_lock(self.database, self.settings) as held:
-            if not held:
-                return []
-            synced = []
-            for name, upstream in UPSTREAMS.items():
-                if self.stopping.is_set():
-                    break
-                with self.database.transaction() as connection:
-                    last = runs.last_started(connection, upstream.source)
-                if last is not None and datetime.now(UTC) - last < self.interval:
-                    continue
-                sync(
-                    self.database,
-                    self.settings,
-                    name,
-                    trigger="schedule",
-                    stopping=self.stopping.is_set,
-                )
-                synced.append(name)
-            return synced
+    async def _sync_in_child(self) -> None:
+        # The child inherits this process's environment (its settings) and stderr.
+        self.child = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "app", "sync", "due"
+        )
+        try:
+            await self.child.wait()
+        finally:
+            self.child = None
+
+    async def stop(self) -> None:
+        """Stop checking; a sync in progress stops after the series it is writing."""
+        self.stopping.set()
+        if self.child is not None and self.child.returncode is None:
+            self.child.send_signal(signal.SIGTERM)

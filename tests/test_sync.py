@@ -431,15 +431,26 @@ class TestEveryCountry:
     ) -> None:
         upstream = FakeUpstream(countries=200)
         settings = sync_settings.model_copy(update={"sync_page_size": 1000})
+        curated = client.get("/api/v1/countries/BE/profile").json()
         reports = sync_all(database, settings, transport=upstream.transport())
         assert [r.failures for r in reports] == [[], []]
+        # Belgium's curated lists and text come through the sync as they were,
+        # and its synced figures are served beside the curated ones.
+        belgium = client.get("/api/v1/countries/BE/profile").json()
+        for part in ("authorities", "policy_documents", "publications", "narrative"):
+            assert belgium[part] == curated[part]
+        population = client.get("/api/v1/countries/BE/indicators/population").json()
+        assert {s["source"]["label"]: s["values"][-1]["value"] for s in population["series"]} == {
+            "World Bank": 11858610,
+            "STAT BEL": 11763650,
+        }
         countries = client.get("/api/v1/countries").json()
         codes = {c["alpha3"] for c in countries["data"]}
         assert countries["meta"]["total"] == 202  # Belgium, France and the 200
         assert not codes & {"EUU", "WLD", "HIC", ""}
         assert {c["code"]: c["curated"] for c in countries["data"]}["BE"] is True
-        curated = client.get("/api/v1/countries", params={"curated": "true"}).json()
-        assert [c["code"] for c in curated["data"]] == ["BE"]
+        only_curated = client.get("/api/v1/countries", params={"curated": "true"}).json()
+        assert [c["code"] for c in only_curated["data"]] == ["BE"]
         # Spot checks: the upstream's values, exactly.
         generated = [c for c in countries["data"] if c["alpha3"] not in ("BEL", "FRA")]
         for index in (0, 57, 199):

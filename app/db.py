@@ -116,21 +116,24 @@ class Database:
     ) -> T:
         """`work(connection, ...)`, in a transaction that only reads."""
         if self.inline:
-            return self.read_here(work, *args, **kwargs)
+            with self._connection(kept=True) as connection:
+                return work(connection, *args, **kwargs)
         return await anyio.to_thread.run_sync(partial(self.read_here, work, *args, **kwargs))
 
     def read_here(
         self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
-        """The same read, in this thread: for code that is not async (a metrics scrape)."""
-        with self._connection() as connection:
+        """The same read, in this thread, on a pooled connection: for code that is not
+        async (a metrics scrape, a sync process). Never on the event loop's kept
+        SQLite connection, which only the event loop uses."""
+        with self._connection(kept=False) as connection:
             return work(connection, *args, **kwargs)
 
     @contextmanager
-    def _connection(self) -> Iterator[Connection]:
+    def _connection(self, *, kept: bool) -> Iterator[Connection]:
         if self._outer is not None:
             yield self._outer
-        elif self.inline:
+        elif kept:
             if self._kept is None or self._kept.invalidated:
                 self._kept = self.engine.connect()
             # The read only read: ending it either way releases the snapshot.

@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
-import anyio.to_thread
 from filelock import FileLock, Timeout
 from sqlalchemy import Connection, text
 
@@ -128,7 +127,7 @@ class Scheduler:
                 await asyncio.wait_for(self.stopping.wait(), timeout=self.check_every)
                 return
             try:
-                if await anyio.to_thread.run_sync(self.database.read_here, due, self.interval):
+                if await self.database.read(due, self.interval):
                     await self._sync_in_child()
             except Exception:
                 # A database that is away now may be back at the next check.

@@ -85,7 +85,7 @@ def create_app(
         )
         yield
         if schedule is not None:
-            await scheduler.stop()
+            await scheduler.stop(settings.shutdown_grace_seconds)
             await schedule
         access_log.flush()
         database.close()

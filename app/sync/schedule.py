@@ -143,8 +143,14 @@ class Scheduler:
         finally:
             self.child = None
 
-    async def stop(self) -> None:
-        """Stop checking; a sync in progress stops after the series it is writing."""
+    async def stop(self, grace_seconds: float) -> None:
+        """Stop checking; a sync in progress stops after the series it is writing,
+        or is killed after `grace_seconds` (its series' transaction then rolls back)."""
         self.stopping.set()
-        if self.child is not None and self.child.returncode is None:
-            self.child.send_signal(signal.SIGTERM)
+        child = self.child
+        if child is not None and child.returncode is None:
+            child.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(child.wait(), timeout=grace_seconds)
+            except TimeoutError:
+                child.kill()

@@ -24,7 +24,7 @@ from app.models import (
     SyncRun,
 )
 from app.sync.client import RetryPolicy, UpstreamError, get_json, retry_delay
-from app.sync.service import SyncReport, sync, sync_all
+from app.sync.service import SyncReport, iso_country, sync, sync_all
 from tests.fake_upstream import FakeUpstream
 
 WB = "http://worldbank.test/v2"
@@ -322,6 +322,70 @@ class TestWorldBank:
         assert "sync world-bank failed: all: cannot reach worldbank.test" in warnings[0].message
         run = session.scalars(select(SyncRun)).one()
         assert (run.outcome, run.inserted) == ("failed", 0)
+
+
+class TestCountries:
+    # The World Bank's regional, income and lending groups, as its country list names them.
+    AGGREGATES = (
+        "AFE",
+        "AFW",
+        "ARB",
+        "CEB",
+        "CSS",
+        "EAP",
+        "EAR",
+        "EAS",
+        "ECA",
+        "ECS",
+        "EMU",
+        "EUU",
+        "FCS",
+        "HIC",
+        "HPC",
+        "IBD",
+        "IBT",
+        "IDA",
+        "IDB",
+        "IDX",
+        "INX",
+        "LAC",
+        "LCN",
+        "LDC",
+        "LIC",
+        "LMC",
+        "LMY",
+        "LTE",
+        "MEA",
+        "MIC",
+        "MNA",
+        "NAC",
+        "OED",
+        "OSS",
+        "PRE",
+        "PSS",
+        "PST",
+        "SAS",
+        "SSA",
+        "SSF",
+        "SST",
+        "TEA",
+        "TEC",
+        "TLA",
+        "TMN",
+        "TSA",
+        "TSS",
+        "UMC",
+        "WLD",
+    )
+
+    def test_aggregates_are_never_countries(self) -> None:
+        assert [code for code in self.AGGREGATES if iso_country(code)] == []
+
+    def test_iso_countries_by_alpha3(self) -> None:
+        assert iso_country("BEL") == ("BE", "Belgium")
+        assert iso_country("COD") == ("CD", "Congo, The Democratic Republic of the")
+        assert iso_country("XKX") is None  # Kosovo has no ISO 3166-1 code
+        assert iso_country("") is None
 
 
 class TestUNHCR:

@@ -4,9 +4,10 @@ A run first asks the upstream when its data last changed (the World Bank's
 `lastupdated`, UNHCR's newest year) and skips every series synced since
 then: a sync that finds nothing new fetches no series and writes no value.
 Each series (a World Bank indicator, or UNHCR's population table) is then
-fetched for every country in one request sequence and written in its own
-transaction (`app.observations.bulk`): a series whose fetch fails writes
-nothing and is reported, the others go on. Only the source's own values are
+fetched for every country in one request sequence (the next one downloading
+while one is written) and written in its own transaction
+(`app.observations.bulk`): a series whose fetch fails writes nothing and is
+reported, the others go on. Only the source's own values are
 touched; curated figures of other sources, lists and text never are.
 
 Countries come from ISO 3166-1 (pycountry): a country the upstream has
@@ -56,7 +57,6 @@ class SyncReport:
     skipped: list[str] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
     upstream_updated: str | None = None
-    requests: int = 0
 
     def fail(self, series: str, reason: object) -> None:
         self.failures.append({"series": series, "reason": str(reason)})

@@ -54,6 +54,7 @@ class FakeUpstream:
         # series ("SP.POP.TOTL", "population", "source", "years") -> answers to give first
         self.scripted: dict[str, list[tuple[int, bytes, dict[str, str]]]] = {}
         self.requests: list[httpx.URL] = []
+        self.delay = 0.0  # seconds each answer over HTTP takes
 
     def _generate(self, countries: int, years: range) -> None:
         recorded = {r["countryiso3code"] for rows in self.rows.values() for r in rows}
@@ -193,6 +194,8 @@ class FakeUpstream:
         """The same answers over real HTTP."""
         if scope["type"] != "http":
             return
+        if self.delay:
+            await asyncio.sleep(self.delay)
         query = scope["query_string"].decode()
         url = httpx.URL(f"http://fake{scope['path']}" + (f"?{query}" if query else ""))
         response = self.handle(httpx.Request(scope["method"], url))

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from app.cli import cli
 from app.config import Settings
-from app.db import Database
+from app.db import Database, create_db_engine
 from app.models import SyncRun
 from app.sync.schedule import run_due
 from tests import server as serve
@@ -149,6 +149,48 @@ class TestServers:
             "sync unhcr failed",
             "sync world-bank failed",
         ]
+
+    def test_shutdown_stops_a_sync_after_its_series_and_records_the_run(
+        self, scratch_settings: Settings, tmp_path: Path
+    ) -> None:
+        upstream = FakeUpstream()
+        upstream.delay = 0.3  # eleven series at 0.3 s or more each
+        with serve_upstream(upstream) as base:
+            env = {
+                "WORLDBANK_API_URL": f"{base}/v2",
+                "UNHCR_API_URL": f"{base}/population/v1",
+                "SYNC_INTERVAL_HOURS": str(3 / 3600),
+            }
+            with serve.running(scratch_settings.database_url, tmp_path / "serve.log", env=env) as s:
+                deadline = time.monotonic() + 20
+                while time.monotonic() < deadline:
+                    runs = httpx.get(f"{s.url}{API}/sync-runs").json()["data"]
+                    if runs and runs[0]["outcome"] == "running":
+                        break
+                    time.sleep(0.1)
+                assert runs[0]["outcome"] == "running"
+                # The first series is written when France appears.
+                while time.monotonic() < deadline:
+                    if httpx.get(f"{s.url}{API}/countries").json()["meta"]["total"] == 2:
+                        break
+                    time.sleep(0.05)
+                assert s.stop()  # graceful: the child stopped in time
+        engine = create_db_engine(scratch_settings)
+        try:
+            with engine.connect() as connection:
+                stopped = connection.execute(
+                    select(SyncRun.outcome, SyncRun.finished_at, SyncRun.failures).where(
+                        SyncRun.source == "world-bank"
+                    )
+                ).one()
+        finally:
+            engine.dispose()
+        outcome, finished_at, failures = stopped
+        assert outcome == "partial"
+        assert finished_at is not None
+        reasons = {f["reason"] for f in failures}
+        assert reasons == {"not fetched: the server was shutting down"}
+        assert 1 <= len(failures) < 11
 
 
 class TestCommand:

@@ -30,7 +30,8 @@ from app.log import logging_config
 from app.models import ApiKeyScope, Country, Indicator, Source
 from app.profiles.document import ProfileDocument, dump_document, read_document
 from app.profiles.loader import KEPT, LoadReport, current_document, load_profile
-from app.sync.schedule import run_due
+from app.sync import runs
+from app.sync.schedule import run_due, sync_lock
 from app.sync.service import UPSTREAMS, sync
 from seeds import BELGIUM, synthetic
 
@@ -372,18 +373,26 @@ def _run_sync(names: Sequence[str], countries: list[str] | None, since: int | No
     settings = Settings()
     migrations.upgrade(settings)
     engine = create_db_engine(settings)
+    database = Database(engine)
     try:
-        reports = [
-            sync(
-                Database(engine),
-                settings,
-                name,
-                countries=countries or [],
-                since=since,
-                progress=lambda line: typer.echo(line, err=True),
-            )
-            for name in names
-        ]
+        with sync_lock(database, settings) as held:
+            if not held:
+                raise CommandError(
+                    "another process is syncing (the schedule or a command); "
+                    "try again when it is done"
+                )
+            runs.close_interrupted(database)
+            reports = [
+                sync(
+                    database,
+                    settings,
+                    name,
+                    countries=countries or [],
+                    since=since,
+                    progress=lambda line: typer.echo(line, err=True),
+                )
+                for name in names
+            ]
     finally:
         engine.dispose()
     for name, report in zip(names, reports, strict=True):

@@ -17,7 +17,8 @@ from app.cli import cli
 from app.config import Settings
 from app.db import Database, create_db_engine
 from app.models import SyncRun
-from app.sync.schedule import run_due
+from app.sync import runs
+from app.sync.schedule import run_due, sync_lock
 from tests import server as serve
 from tests.fake_upstream import FakeUpstream
 from tests.fake_upstream import serve as serve_upstream
@@ -59,6 +60,29 @@ class TestDue:
             select(SyncRun.source, SyncRun.outcome).order_by(SyncRun.id.desc()).limit(2)
         ).all()
         assert sorted(outcomes) == [("unhcr", "succeeded"), ("world-bank", "failed")]
+
+    def test_a_run_whose_process_ended_is_closed_as_failed(
+        self,
+        engine,  # type: ignore[no-untyped-def]
+        connection: Connection,
+        settings: Settings,
+    ) -> None:
+        database = Database(engine)
+        database.use(connection)
+        stale = runs.start_run(database, "world-bank", "schedule")  # never finished
+        closed = settings.model_copy(
+            update={
+                "worldbank_api_url": f"http://127.0.0.1:{free_port()}",
+                "unhcr_api_url": f"http://127.0.0.1:{free_port()}",
+                "sync_attempts": 1,
+                "sync_interval_hours": 1.0,
+            }
+        )
+        run_due(database, closed)
+        outcome, failures = connection.execute(
+            select(SyncRun.outcome, SyncRun.failures).where(SyncRun.id == stale)
+        ).one()
+        assert (outcome, failures) == ("failed", [{"series": "all", "reason": runs.INTERRUPTED}])
 
 
 class TestServers:
@@ -221,6 +245,19 @@ class TestCommand:
                 f"HTTP 500 from {base}/v2/country/all/indicator/SP.POP.1564.TO"
                 "?format=json&date=2020%3A2026&per_page=1000&page=1 after 2 attempts"
             ]
+            settings = Settings(database_url=database, _env_file=None)  # type: ignore[call-arg]
+            engine = create_db_engine(settings)
+            try:
+                with sync_lock(Database(engine), settings) as held:
+                    assert held
+                    busy = runner.invoke(cli, ["sync", "all"], env=env)
+            finally:
+                engine.dispose()
+            assert busy.exit_code == 1
+            assert busy.stderr == (
+                "error: another process is syncing (the schedule or a command); "
+                "try again when it is done\n"
+            )
             again = runner.invoke(cli, ["sync", "all", "--since", "2020"], env=env)
             assert again.exit_code == 0, again.output
             assert again.stdout.splitlines() == [

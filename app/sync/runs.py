@@ -55,6 +55,29 @@ def finish_run(database: Database, run_id: int, **fields: Any) -> None:
     changed_here()
 
 
+INTERRUPTED = "interrupted: the process ended before the run finished"
+
+
+def close_interrupted(database: Database) -> int:
+    """Record the runs still `running` as failed; called under the sync lock, when
+    no run can be going on, so those are runs whose process ended mid-way."""
+    with database.transaction() as connection:
+        closed = connection.execute(
+            update(_runs)
+            .where(_runs.c.outcome == SyncOutcome.RUNNING.value)
+            .values(
+                outcome=SyncOutcome.FAILED.value,
+                finished_at=utcnow(),
+                failures=[{"series": "all", "reason": INTERRUPTED}],
+            )
+        ).rowcount
+        if closed:
+            bump_version(connection)
+    if closed:
+        changed_here()
+    return int(closed)
+
+
 def series_states(database: Database, source: str) -> dict[str, SeriesState]:
     with database.transaction() as connection:
         rows = connection.execute(select(*_series.c).where(_series.c.source == source)).all()

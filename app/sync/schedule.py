@@ -103,6 +103,7 @@ def run_due(
     with sync_lock(database, settings) as held:
         if not held:
             return []
+        runs.close_interrupted(database)
         synced = []
         for name in database.read_here(due, interval):
             if stopping():

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from functools import partial
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
@@ -57,6 +58,14 @@ TAGS = [
 ]
 
 
+def operation_id(route: APIRoute) -> str:
+    """A short, stable operation id: the route function's name in camelCase
+    (`get_country_indicator` is `getCountryIndicator`), what generated clients
+    name their methods."""
+    first, *rest = route.name.split("_")
+    return first + "".join(word.capitalize() for word in rest)
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -101,6 +110,7 @@ def create_app(
         lifespan=lifespan,
         default_response_class=JSONResponse,
         openapi_tags=TAGS,
+        generate_unique_id_function=operation_id,
         # No OpenTelemetry here: without this, every request asks whether a
         # tracer or meter provider was configured meanwhile.
         telemetry={"tracing": False, "metrics": False, "logs": False},

@@ -293,6 +293,24 @@ class TestDocs:
                     body = operation["requestBody"]["content"]["application/json"]["schema"]
                     assert _has_example(schema, body), where
 
+    def test_operation_ids_are_short_and_stable(self, client: TestClient) -> None:
+        schema = client.get("/openapi.json").json()
+        ids = {
+            f"{method.upper()} {path}": operation["operationId"]
+            for path, operations in schema["paths"].items()
+            for method, operation in operations.items()
+        }
+        # What generated clients name their methods: the route function in camelCase.
+        assert ids["GET /api/v1/countries/{country}/indicators/{indicator}"] == (
+            "getCountryIndicator"
+        )
+        assert ids["GET /api/v1/countries/{country}/profile"] == "getProfile"
+        assert ids["PUT /api/v1/countries/{country}/profile"] == "replaceProfile"
+        assert ids["GET /api/v1/sync-runs"] == "listSyncRuns"
+        assert ids["GET /health/ready"] == "getReadiness"
+        assert len(set(ids.values())) == len(ids)
+        assert all(re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)*", i) for i in ids.values()), ids
+
 
 def _has_example(openapi: dict, schema: dict) -> bool:  # type: ignore[type-arg]
     """The response schema, or the item schema of a collection, carries an example."""

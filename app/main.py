@@ -86,14 +86,14 @@ def create_app(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if freeze_at_startup:
             freeze_startup_objects()
-        scheduler = Scheduler(database, settings)
-        schedule = (
-            asyncio.create_task(scheduler.run())
+        scheduler = (
+            Scheduler(database, settings)
             if schedule_syncs and settings.sync_interval_hours > 0
             else None
         )
+        schedule = asyncio.create_task(scheduler.run()) if scheduler else None
         yield
-        if schedule is not None:
+        if scheduler is not None and schedule is not None:
             await scheduler.stop(settings.shutdown_grace_seconds)
             await schedule
         access_log.flush()

@@ -74,8 +74,12 @@ def get_country(db: Queryable, code: str) -> Row[Any]:
     """The country with this code, as a row; NotFound when there is none."""
     country = find_country(db, code)
     if country is None:
-        raise NotFound(f"No country with code {code.upper()!r}.")
+        raise _not_found(code)
     return country
+
+
+def _not_found(code: str) -> NotFound:
+    return NotFound(f"No country with code {code.upper()!r}.")
 
 
 def count_countries(session: Session) -> int:
@@ -91,7 +95,7 @@ def get_country_with_curated(db: Queryable, code: str) -> Row[Any]:
     """The country with this code and whether its profile is curated, `curated`."""
     country = db.execute(_READ_BY_CODE, {"code": code.upper()}).first()
     if country is None:
-        raise NotFound(f"No country with code {code.upper()!r}.")
+        raise _not_found(code)
     return country
 
 

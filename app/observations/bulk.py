@@ -174,7 +174,18 @@ def write_values(
         # A value deleted before is created again, as `apply_values` does.
         action = RevisionAction.UPDATE if live else RevisionAction.CREATE
         revisions.append(
-            _revision(row["id"], version, action, fields, key, country_id, year, now, changed_by)
+            {
+                "observation_id": row["id"],
+                "number": version,
+                "action": action.value,
+                "changed_at": now,
+                "changed_by": changed_by,
+                "reason": None,
+                **key,
+                "country_id": country_id,
+                "year": year,
+                **fields,
+            }
         )
         counts[Outcome.UPDATED if live else Outcome.INSERTED] += 1
     if inserts:
@@ -188,28 +199,3 @@ def write_values(
     if revisions:
         session.execute(insert(_revisions), revisions)
     return counts
-
-
-def _revision(
-    observation_id: int,
-    number: int,
-    action: RevisionAction,
-    fields: dict[str, Any],
-    key: dict[str, int],
-    country_id: int,
-    year: int,
-    now: datetime,
-    changed_by: str,
-) -> dict[str, Any]:
-    return {
-        "observation_id": observation_id,
-        "number": number,
-        "action": action.value,
-        "changed_at": now,
-        "changed_by": changed_by,
-        "reason": None,
-        **key,
-        "country_id": country_id,
-        "year": year,
-        **fields,
-    }

@@ -20,29 +20,24 @@ _ALL = select(*_sources.c).order_by(_sources.c.id)
 _BY_SLUG = select(*_sources.c).where(_sources.c.slug == bindparam("slug"))
 
 
-def list_sources(db: Queryable) -> list[RowMapping]:
-    return list(db.execute(_ALL).mappings().all())
+def list_sources(db: Queryable) -> Sequence[Row[Any]]:
+    return db.execute(_ALL).all()
+
+
+def _with_sync(source: Any, synced: dict[str, RowMapping]) -> dict[str, Any]:
+    """A `SourceRead`: the source (a row or the model), with its sync status."""
+    status = synced.get(source.slug)
+    return shaped(source, SourceRead, sync=shaped(status, SourceSyncRead) if status else None)
 
 
 def source_read(db: Queryable, source: Any) -> dict[str, Any]:
-    """A `SourceRead`: the source (a row or the model), with its sync status."""
-    synced = last_successes(db).get(source.slug)
-    return shaped(source, SourceRead, sync=shaped(synced, SourceSyncRead) if synced else None)
+    return _with_sync(source, last_successes(db))
 
 
 def list_source_reads(db: Queryable) -> list[dict[str, Any]]:
     """Every source as a `SourceRead`, in the order they were added."""
     synced = last_successes(db)
-    return [
-        shaped(
-            source,
-            SourceRead,
-            sync=shaped(synced[source["slug"]], SourceSyncRead)
-            if source["slug"] in synced
-            else None,
-        )
-        for source in list_sources(db)
-    ]
+    return [_with_sync(source, synced) for source in list_sources(db)]
 
 
 def get_source_read(db: Queryable, slug: str) -> dict[str, Any]:

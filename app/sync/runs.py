@@ -6,6 +6,8 @@ and no history. The runs are served (`/sync-runs`, each source's sync status),
 so starting and finishing one counts as a change of the data version.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -27,10 +29,19 @@ class SeriesState:
     since: int
 
 
-def start_run(database: Database, source: str, trigger: str) -> int:
+@contextmanager
+def _recording(database: Database) -> Iterator[Connection]:
+    """A transaction that changes the runs: a change of the data version, here at
+    once after the commit."""
     with database.transaction() as connection:
         bump_version(connection)
-        run_id = int(
+        yield connection
+    changed_here()
+
+
+def start_run(database: Database, source: str, trigger: str) -> int:
+    with _recording(database) as connection:
+        return int(
             connection.execute(
                 insert(_runs).returning(_runs.c.id),
                 {
@@ -42,17 +53,13 @@ def start_run(database: Database, source: str, trigger: str) -> int:
                 },
             ).scalar_one()
         )
-    changed_here()
-    return run_id
 
 
 def finish_run(database: Database, run_id: int, **fields: Any) -> None:
-    with database.transaction() as connection:
-        bump_version(connection)
+    with _recording(database) as connection:
         connection.execute(
             update(_runs).where(_runs.c.id == run_id).values(finished_at=utcnow(), **fields)
         )
-    changed_here()
 
 
 INTERRUPTED = "interrupted: the process ended before the run finished"
@@ -61,26 +68,29 @@ INTERRUPTED = "interrupted: the process ended before the run finished"
 def close_interrupted(database: Database) -> int:
     """Record the runs still `running` as failed; called under the sync lock, when
     no run can be going on, so those are runs whose process ended mid-way."""
-    with database.transaction() as connection:
-        closed = connection.execute(
-            update(_runs)
-            .where(_runs.c.outcome == SyncOutcome.RUNNING.value)
-            .values(
-                outcome=SyncOutcome.FAILED.value,
-                finished_at=utcnow(),
-                failures=[{"series": "all", "reason": INTERRUPTED}],
-            )
-        ).rowcount
-        if closed:
-            bump_version(connection)
-    if closed:
-        changed_here()
-    return int(closed)
+    if not database.read_here(_running):
+        return 0
+    with _recording(database) as connection:
+        return int(
+            connection.execute(
+                update(_runs)
+                .where(_runs.c.outcome == SyncOutcome.RUNNING.value)
+                .values(
+                    outcome=SyncOutcome.FAILED.value,
+                    finished_at=utcnow(),
+                    failures=[{"series": "all", "reason": INTERRUPTED}],
+                )
+            ).rowcount
+        )
 
 
-def series_states(database: Database, source: str) -> dict[str, SeriesState]:
-    with database.transaction() as connection:
-        rows = connection.execute(select(*_series.c).where(_series.c.source == source)).all()
+def _running(connection: Connection) -> bool:
+    running = select(_runs.c.id).where(_runs.c.outcome == SyncOutcome.RUNNING.value).limit(1)
+    return connection.execute(running).first() is not None
+
+
+def series_states(connection: Connection, source: str) -> dict[str, SeriesState]:
+    rows = connection.execute(select(*_series.c).where(_series.c.source == source)).all()
     return {row.series: SeriesState(row.upstream_updated, row.since) for row in rows}
 
 

@@ -22,7 +22,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from functools import partial
 
 import httpx
@@ -255,7 +254,7 @@ def _run(
         progress(f"{upstream.source}: failed: {error}")
         return
     report.upstream_updated = mark
-    states = runs.series_states(database, upstream.source)
+    states = database.read_here(runs.series_states, upstream.source)
     until = datetime.now(UTC).year
     due = []
     for request in upstream.requests(settings):
@@ -329,7 +328,7 @@ def _write(
                     continue
                 for year, value in years.items():
                     url = got.urls[alpha3][year]
-                    values[(country_id, year)] = Received(Decimal(value), url)
+                    values[(country_id, year)] = Received(value, url)
             outcomes = write_values(
                 session,
                 indicator_id=indicator.id,

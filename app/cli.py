@@ -1,5 +1,6 @@
 """The `migration-profiles` command line."""
 
+import json
 import logging.config
 import signal
 import socket
@@ -27,6 +28,7 @@ from app.db import Database, create_db_engine
 from app.errors import AppError
 from app.importer import PageError, import_page, merge_page
 from app.log import logging_config
+from app.main import create_app
 from app.models import ApiKeyScope, Country, Indicator, Source
 from app.profiles.document import ProfileDocument, dump_document, read_document
 from app.profiles.loader import KEPT, LoadReport, current_document, load_profile
@@ -201,6 +203,23 @@ def migrate(
     else:
         migrations.upgrade(settings, revision)
     typer.echo(f"database at revision {migrations.current_revision(settings) or 'base'}")
+
+
+@cli.command()
+@one_line_errors
+def openapi(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write it to this file.", dir_okay=False)
+    ] = None,
+) -> None:
+    """Print the OpenAPI document (the one served at /openapi.json), from which the
+    clients in clients/ are generated."""
+    document = json.dumps(create_app(Settings()).openapi(), indent=2, ensure_ascii=False) + "\n"
+    if out is None:
+        typer.echo(document, nl=False)
+    else:
+        out.write_text(document, encoding="utf-8")
+        typer.echo(f"wrote {out}", err=True)
 
 
 @cli.command()

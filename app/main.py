@@ -25,7 +25,9 @@ from app.documents.router import router as documents_router
 from app.health.router import router as health_router
 from app.http.body_limit import BodySizeLimitMiddleware
 from app.http.cache import HTTPCacheMiddleware
+from app.http.docs import install_redoc
 from app.http.metrics import Metrics
+from app.http.openapi import install_openapi
 from app.http.problems import install_error_handlers
 from app.http.request_context import AccessLog, RequestContextMiddleware
 from app.http.response_cache import ResponseCache
@@ -102,8 +104,10 @@ def create_app(
         engine.dispose()
 
     # FastAPIOffline serves the Swagger UI and ReDoc assets from the package
-    # itself, so /docs and /redoc work with no internet.
+    # itself, so /docs and /redoc work with no internet; /redoc is this
+    # service's own page (app.http.docs).
     app = FastAPIOffline(
+        redoc_url=None,
         title="Migration Profiles API",
         version="1",
         description=description or "",
@@ -129,6 +133,8 @@ def create_app(
     app.state.rate_limits = RateLimits(settings)
     app.state.key_use = KeyUse()
     install_error_handlers(app)
+    install_openapi(app)
+    install_redoc(app)
 
     # Every router carries the /api/v1 prefix itself, so each route's own
     # path is its full template (the label of its metrics). A request is

@@ -183,3 +183,12 @@ class TestEveryWriteNeedsTheRightKey:
                 assert writer.status_code not in (401, 403), where
 
             assert call(bearer(api_keys["admin"])).status_code not in (401, 403), where
+
+    def test_the_key_is_checked_before_the_resource_is_looked_up(self, client: TestClient) -> None:
+        # Without a valid key, an unknown country is a 401 like a known one:
+        # the answer does not tell which countries exist.
+        for method, template in write_operations(client):
+            values = {**PATH_VALUES, "country": "XK"}
+            url = re.sub(r"\{(\w+)\}", lambda m, v=values: v[m.group(1)], template)  # type: ignore[misc]
+            response = client.request(method, url, json={})
+            assert response.status_code == 401, (method, template)

@@ -1,8 +1,14 @@
-"""`WriteKeyDep` and `AdminKeyDep`: a write request's API key, checked and rate-limited."""
+"""`WriteKeyDep` and `AdminKeyDep`: a write request's API key, checked and rate-limited.
+
+A write route names its key first among its parameters: FastAPI resolves
+dependencies in that order, so a request without a valid key is a 401 before
+any lookup (an unknown or deleted resource is not revealed to it).
+"""
 
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.auth.rate_limit import RateLimits
 from app.auth.service import allows, authenticate
@@ -29,23 +35,36 @@ class Forbidden(AppError):
     slug = "forbidden"
 
 
-def _bearer(request: Request) -> str:
-    header = request.headers.get("authorization")
-    if not header:
+# The OpenAPI security scheme of every write: /docs gets an Authorize button,
+# generated clients a place for the key. Errors are this module's own (401 with
+# a WWW-Authenticate challenge), so it does not raise.
+BEARER = HTTPBearer(
+    auto_error=False,
+    scheme_name="apiKey",
+    bearerFormat="API key",
+    description="An API key from `migration-profiles api-key create`: "
+    "`Authorization: Bearer <key>`.",
+)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]
+
+
+def _bearer(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str:
+    """The key of a well-formed `Authorization: Bearer <key>`, else a 401 saying why."""
+    if credentials is None and not request.headers.get("authorization"):
         raise Unauthorized("This operation needs an API key: `Authorization: Bearer <key>`.")
-    scheme, _, key = header.partition(" ")
-    key = key.strip()
-    if scheme.lower() != "bearer" or not key or " " in key or len(key) > 200:
+    if credentials is None or " " in credentials.credentials or len(credentials.credentials) > 200:
         raise Unauthorized(
             "The Authorization header must be `Bearer <key>`.", error="invalid_request"
         )
-    return key
+    return credentials.credentials
 
 
-def _authenticate(request: Request, session: SessionDep) -> ApiKey:
+def _authenticate(
+    request: Request, session: SessionDep, credentials: HTTPAuthorizationCredentials | None
+) -> ApiKey:
     limits: RateLimits = request.app.state.rate_limits
     try:
-        api_key = authenticate(session, _bearer(request))
+        api_key = authenticate(session, _bearer(request, credentials))
         if api_key is None:
             raise Unauthorized("The API key is unknown or revoked.", error="invalid_token")
     except Unauthorized:
@@ -55,8 +74,8 @@ def _authenticate(request: Request, session: SessionDep) -> ApiKey:
 
 
 def require_scope(needed: ApiKeyScope) -> Any:
-    def dependency(request: Request, session: SessionDep) -> ApiKey:
-        api_key = _authenticate(request, session)
+    def dependency(request: Request, session: SessionDep, credentials: Credentials) -> ApiKey:
+        api_key = _authenticate(request, session, credentials)
         if not allows(api_key, needed):
             error = Forbidden(f"The API key {api_key.name!r} lacks the {needed.value!r} scope.")
             error.headers = {

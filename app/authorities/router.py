@@ -16,7 +16,12 @@ from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_country_history
-from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import (
+    CREATE_RESPONSES,
+    DELETE_RESPONSES,
+    PROBLEM_RESPONSES,
+    UPDATE_RESPONSES,
+)
 from app.json import JSONResponse
 from app.models import Authority, AuthorityRole
 from app.pagination import Collection, collection
@@ -86,10 +91,10 @@ def _one(connection: Connection, code: str, authority_id: int) -> RowMapping:
     status_code=201,
     response_model=AuthorityRead,
     summary="Add a migration authority",
-    responses=WRITE_RESPONSES,
+    responses=CREATE_RESPONSES,
 )
 def create_authority(
-    country: CountryDep, body: AuthorityCreate, session: SessionDep, _key: WriteKeyDep
+    _key: WriteKeyDep, country: CountryDep, body: AuthorityCreate, session: SessionDep
 ) -> JSONResponse:
     """Add an authority (write scope). Answers 201 with its Location and ETag."""
     give_reason(session, body.reason)
@@ -105,14 +110,14 @@ def create_authority(
     "/countries/{country}/authorities/{authority_id}",
     response_model=AuthorityRead,
     summary="Change a migration authority",
-    responses=WRITE_RESPONSES,
+    responses=UPDATE_RESPONSES,
 )
 def update_authority(
+    _key: WriteKeyDep,
     country: CountryDep,
     authority_id: AuthorityId,
     body: AuthorityUpdate,
     session: SessionDep,
-    _key: WriteKeyDep,
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change some fields of an authority (write scope); send its current ETag as If-Match."""
@@ -128,13 +133,13 @@ def update_authority(
     status_code=204,
     response_class=Response,
     summary="Remove a migration authority",
-    responses=WRITE_RESPONSES,
+    responses=DELETE_RESPONSES,
 )
 def delete_authority(
+    _key: WriteKeyDep,
     country: CountryDep,
     authority_id: AuthorityId,
     session: SessionDep,
-    _key: WriteKeyDep,
     if_match: IfMatch = None,
     reason: ReasonQuery = None,
 ) -> Response:

@@ -21,7 +21,12 @@ from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import country_code_in_history, list_history
-from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import (
+    CREATE_RESPONSES,
+    DELETE_RESPONSES,
+    PROBLEM_RESPONSES,
+    UPDATE_RESPONSES,
+)
 from app.json import JSONResponse
 from app.models import Country
 from app.pagination import Collection, collection
@@ -80,7 +85,7 @@ async def get_country(country: CountryCode, db: DatabaseDep) -> JSONResponse:
     status_code=201,
     response_model=CountryRead,
     summary="Add a country",
-    responses=WRITE_RESPONSES,
+    responses=CREATE_RESPONSES,
 )
 def create_country(body: CountryCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
     """Add a country (admin scope); its profile is filled by the other write endpoints
@@ -98,13 +103,13 @@ def create_country(body: CountryCreate, session: SessionDep, _key: AdminKeyDep) 
     "/countries/{country}",
     response_model=CountryRead,
     summary="Change a country",
-    responses=WRITE_RESPONSES,
+    responses=UPDATE_RESPONSES,
 )
 def update_country(
+    _key: AdminKeyDep,
     country: CountryDep,
     body: CountryUpdate,
     session: SessionDep,
-    _key: AdminKeyDep,
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change a country's name, alpha-3 code or indicators note (admin scope), with If-Match."""
@@ -120,12 +125,12 @@ def update_country(
     status_code=204,
     response_class=Response,
     summary="Delete a country",
-    responses=WRITE_RESPONSES,
+    responses=DELETE_RESPONSES,
 )
 def delete_country(
+    _key: AdminKeyDep,
     country: CountryDep,
     session: SessionDep,
-    _key: AdminKeyDep,
     if_match: IfMatch = None,
     reason: ReasonQuery = None,
 ) -> Response:

@@ -29,7 +29,12 @@ from app.documents.schemas import (
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_country_history
-from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import (
+    CREATE_RESPONSES,
+    DELETE_RESPONSES,
+    PROBLEM_RESPONSES,
+    UPDATE_RESPONSES,
+)
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
@@ -150,13 +155,13 @@ def _add_routes(kind: Kind) -> None:
         summary=f"Add a {kind.noun}",
         description=f"Add a {kind.noun} (write scope). Answers 201 with its Location and ETag.",
         tags=tags,
-        responses=WRITE_RESPONSES,
+        responses=CREATE_RESPONSES,
     )
     def create_item(
+        _key: WriteKeyDep,
         country: CountryDep,
         body: Create,  # type: ignore[valid-type]
         session: SessionDep,
-        _key: WriteKeyDep,
     ) -> JSONResponse:
         give_reason(session, body.reason)  # type: ignore[attr-defined]
         document = service.create_document(session, kind.model, country, body)
@@ -173,14 +178,14 @@ def _add_routes(kind: Kind) -> None:
         summary=f"Change a {kind.noun}",
         description=f"Change some fields of a {kind.noun} (write scope), with If-Match.",
         tags=tags,
-        responses=WRITE_RESPONSES,
+        responses=UPDATE_RESPONSES,
     )
     def update_item(
+        _key: WriteKeyDep,
         country: CountryDep,
         item_id: ItemId,
         body: Update,  # type: ignore[valid-type]
         session: SessionDep,
-        _key: WriteKeyDep,
         if_match: IfMatch = None,
     ) -> JSONResponse:
         give_reason(session, body.reason)  # type: ignore[attr-defined]
@@ -197,13 +202,13 @@ def _add_routes(kind: Kind) -> None:
         summary=f"Remove a {kind.noun}",
         description=f"Remove a {kind.noun} (write scope), with If-Match.",
         tags=tags,
-        responses=WRITE_RESPONSES,
+        responses=DELETE_RESPONSES,
     )
     def delete_item(
+        _key: WriteKeyDep,
         country: CountryDep,
         item_id: ItemId,
         session: SessionDep,
-        _key: WriteKeyDep,
         if_match: IfMatch = None,
         reason: ReasonQuery = None,
     ) -> Response:

@@ -7,6 +7,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import DatabaseUnavailable
+from app.http.responses import UNAVAILABLE
 
 router = APIRouter(prefix="/health", tags=["service"])
 
@@ -40,7 +41,7 @@ def _ping(engine: Engine) -> bool:
     "/ready",
     summary="Readiness probe",
     response_model=HealthRead,
-    responses={503: {"description": "The database is unreachable or slow to answer."}},
+    responses={503: UNAVAILABLE},
 )
 async def get_readiness(request: Request) -> HealthRead:
     """200 when the database answers a query within a second, 503 problem+json otherwise."""

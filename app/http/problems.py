@@ -158,48 +158,28 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unhandled)
 
 
+class ValidationIssue(BaseModel):
+    """One bad parameter or body field."""
+
+    loc: list[str] = Field(description="Where: `query`, `path`, `header` or `body`, then the name.")
+    msg: str
+    type: str
+
+
 class ProblemDetails(BaseModel):
     """An RFC 9457 problem: every error response has this shape."""
 
-    type: str = Field(examples=["/problems/not-found"])
-    title: str = Field(examples=["Not Found"])
-    status: int = Field(examples=[404])
-    detail: str = Field(examples=["No country with code 'XX'."])
-    errors: list[dict[str, Any]] | None = Field(
+    type: str = Field(
+        description="The kind of problem, a relative URI; `about:blank` when the status "
+        "says it all."
+    )
+    title: str = Field(description="The status code's phrase.")
+    status: int = Field(description="The HTTP status code.")
+    detail: str = Field(description="What went wrong with this request, for a person to read.")
+    errors: list[ValidationIssue] | None = Field(
         default=None, description="For validation errors: each bad parameter."
     )
     request_id: str | None = Field(
         default=None,
         description="The request's id, as in its X-Request-ID header and the service's logs.",
-        examples=["4f1c0c5e9b2d4c7a8e6f3a2b1c0d9e8f"],
     )
-
-
-def _problem(description: str) -> dict[str, Any]:
-    return {"model": ProblemDetails, "description": description, "content": {PROBLEM_JSON: {}}}
-
-
-UNAVAILABLE = _problem("The database is unavailable or slow; `Retry-After` says when to retry.")
-TIMEOUT = _problem("The request took longer than the service's time budget.")
-GONE = _problem("The value was deleted; its history stays at `.../revisions`.")
-
-PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    404: _problem("Unknown country, indicator, source, section or observation."),
-    422: _problem("A malformed parameter; `errors` lists each one."),
-    503: UNAVAILABLE,
-    504: TIMEOUT,
-}
-
-WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    401: _problem("No API key, a malformed Authorization header, or an unknown or revoked key."),
-    403: _problem("The API key lacks the scope this operation needs."),
-    404: _problem("Unknown country, indicator, source, section or resource."),
-    409: _problem("The change conflicts with an existing resource."),
-    412: _problem("If-Match names an ETag that is no longer current."),
-    413: _problem("The request body is larger than the service accepts."),
-    422: _problem("A malformed parameter or body; `errors` lists each bad field."),
-    428: _problem("If-Match is required for updates and deletes."),
-    429: _problem("Too many writes with this key, or failed authentications from this address."),
-    503: UNAVAILABLE,
-    504: TIMEOUT,
-}

@@ -16,7 +16,12 @@ from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
-from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import (
+    CREATE_RESPONSES,
+    DELETE_RESPONSES,
+    PROBLEM_RESPONSES,
+    UPDATE_RESPONSES,
+)
 from app.indicators import service
 from app.indicators.schemas import (
     IndicatorCreate,
@@ -177,7 +182,7 @@ async def get_country_indicator(
     response_model=IndicatorRead,
     summary="Add an indicator",
     tags=["catalogue"],
-    responses=WRITE_RESPONSES,
+    responses=CREATE_RESPONSES,
 )
 def create_indicator(body: IndicatorCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
     """Add an indicator to the catalogue (admin scope)."""
@@ -195,7 +200,7 @@ def create_indicator(body: IndicatorCreate, session: SessionDep, _key: AdminKeyD
     response_model=IndicatorRead,
     summary="Change an indicator",
     tags=["catalogue"],
-    responses=WRITE_RESPONSES,
+    responses=UPDATE_RESPONSES,
 )
 def update_indicator(
     indicator: IndicatorSlug,
@@ -218,7 +223,7 @@ def update_indicator(
     response_class=Response,
     summary="Delete an indicator",
     tags=["catalogue"],
-    responses=WRITE_RESPONSES,
+    responses=DELETE_RESPONSES,
 )
 def delete_indicator(
     indicator: IndicatorSlug,

@@ -14,7 +14,12 @@ from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_country_history
-from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import (
+    CREATE_RESPONSES,
+    DELETE_RESPONSES,
+    PROBLEM_RESPONSES,
+    UPDATE_RESPONSES,
+)
 from app.json import JSONResponse
 from app.models import NarrativeSection
 from app.narrative import service
@@ -87,10 +92,10 @@ def _one(connection: Connection, code: str, slug: str) -> dict[str, Any]:
     status_code=201,
     response_model=NarrativeSectionRead,
     summary="Add a narrative section",
-    responses=WRITE_RESPONSES,
+    responses=CREATE_RESPONSES,
 )
 def create_narrative_section(
-    country: CountryDep, body: NarrativeSectionCreate, session: SessionDep, _key: WriteKeyDep
+    _key: WriteKeyDep, country: CountryDep, body: NarrativeSectionCreate, session: SessionDep
 ) -> JSONResponse:
     """Add a section (write scope); each citation's text must occur in the body."""
     give_reason(session, body.reason)
@@ -106,14 +111,14 @@ def create_narrative_section(
     "/countries/{country}/narrative/{section}",
     response_model=NarrativeSectionRead,
     summary="Change a narrative section",
-    responses=WRITE_RESPONSES,
+    responses=UPDATE_RESPONSES,
 )
 def update_narrative_section(
+    _key: WriteKeyDep,
     country: CountryDep,
     section: SectionSlug,
     body: NarrativeSectionUpdate,
     session: SessionDep,
-    _key: WriteKeyDep,
     if_match: IfMatch = None,
 ) -> JSONResponse:
     """Change a section's title, body, citations or position (write scope), with If-Match."""
@@ -129,13 +134,13 @@ def update_narrative_section(
     status_code=204,
     response_class=Response,
     summary="Remove a narrative section",
-    responses=WRITE_RESPONSES,
+    responses=DELETE_RESPONSES,
 )
 def delete_narrative_section(
+    _key: WriteKeyDep,
     country: CountryDep,
     section: SectionSlug,
     session: SessionDep,
-    _key: WriteKeyDep,
     if_match: IfMatch = None,
     reason: ReasonQuery = None,
 ) -> Response:

@@ -11,7 +11,14 @@ from app.countries.service import get_country
 from app.deps import DatabaseDep, SessionDep
 from app.errors import NotFound
 from app.history.schemas import RevisionRead, revision_items
-from app.http.problems import GONE, PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import (
+    CREATE_RESPONSES,
+    DELETE_RESPONSES,
+    GONE,
+    LINK,
+    PROBLEM_RESPONSES,
+    UPDATE_RESPONSES,
+)
 from app.indicators.service import get_indicator
 from app.json import JSONResponse
 from app.observations import service
@@ -89,7 +96,7 @@ Latest = Annotated[
     "/observations",
     response_model=Collection[ObservationRead],
     summary="Observations, flat and paginated",
-    responses={**PROBLEM_RESPONSES, **CSV_RESPONSE},
+    responses={**PROBLEM_RESPONSES, 200: {**CSV_RESPONSE[200], "headers": {"Link": LINK}}},
 )
 async def list_observations_page(
     request: Request,
@@ -175,7 +182,7 @@ async def list_observation_revisions(
     status_code=201,
     response_model=ObservationRead,
     summary="Add a value",
-    responses=WRITE_RESPONSES,
+    responses=CREATE_RESPONSES,
 )
 def create_observation(
     body: ObservationCreate, session: SessionDep, api_key: WriteKeyDep
@@ -209,7 +216,7 @@ def create_observation(
     "/observations/{observation_id}",
     response_model=ObservationRead,
     summary="Change a value",
-    responses={**WRITE_RESPONSES, 410: GONE},
+    responses={**UPDATE_RESPONSES, 410: GONE},
 )
 def update_observation(
     observation_id: ObservationId,
@@ -237,7 +244,7 @@ def update_observation(
     status_code=204,
     response_class=Response,
     summary="Delete a value",
-    responses={**WRITE_RESPONSES, 410: GONE},
+    responses={**DELETE_RESPONSES, 410: GONE},
 )
 def delete_observation(
     observation_id: ObservationId,

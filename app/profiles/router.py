@@ -8,7 +8,7 @@ from app.countries.deps import CountryCode
 from app.countries.service import find_country, get_country, is_curated
 from app.deps import DatabaseDep, SessionDep
 from app.errors import InvalidParameter
-from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import CREATE_RESPONSES, ETAG, PROBLEM_RESPONSES, STALE
 from app.json import JSONResponse
 from app.observations.params import AsOf, parse_as_of
 from app.profiles import service
@@ -38,7 +38,12 @@ async def get_profile(country: CountryCode, db: DatabaseDep, as_of: AsOf = None)
     "/countries/{country}/profile",
     response_model=ProfileRead,
     summary="Replace a country's whole profile",
-    responses={**WRITE_RESPONSES, 201: {"model": ProfileRead, "description": "Created."}},
+    responses={
+        **CREATE_RESPONSES,
+        200: {"description": "Replaced.", "headers": {"ETag": ETAG}},
+        201: {**CREATE_RESPONSES[201], "model": ProfileRead},
+        412: STALE,
+    },
 )
 def replace_profile(
     country: CountryCode,

@@ -47,6 +47,7 @@ INDICATOR_VALUES_EXAMPLE: dict[str, Any] = {
 }
 PROFILE_EXAMPLE: dict[str, Any] = {
     "country": {"code": "BE", "alpha3": "BEL", "name": "Belgium"},
+    "curated": True,
     "general_information": {
         "note": "Data from international sources is updated automatically as it becomes available.",
         "groups": [{"title": "Population", "indicators": [INDICATOR_VALUES_EXAMPLE]}],
@@ -73,6 +74,8 @@ class SourceRef(ReadModel):
 
 class SourceValueRead(ValueRead):
     """One source's value for an indicator."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [SOURCE_VALUE_EXAMPLE]})
 
     source: SourceRef
 

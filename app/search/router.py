@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 from app.config import API_PREFIX
 from app.countries.service import get_country
 from app.deps import DatabaseDep
-from app.http.problems import PROBLEM_RESPONSES
+from app.http.responses import LINK, PROBLEM_RESPONSES
 from app.json import JSONResponse
 from app.models import Country
 from app.pagination import (
@@ -84,7 +84,7 @@ def _codes(connection: Connection) -> dict[int, str]:
     "/search",
     response_model=Collection[SearchHitRead],
     summary="Full-text search",
-    responses=PROBLEM_RESPONSES,
+    responses={**PROBLEM_RESPONSES, 200: {"headers": {"Link": LINK}}},
 )
 async def search_profiles(
     request: Request,

@@ -11,7 +11,12 @@ from app.deps import DatabaseDep, SessionDep
 from app.history.record import give_reason
 from app.history.schemas import HISTORY_DESCRIPTION, RevisionRead, revision_items, state_as
 from app.history.service import list_history
-from app.http.problems import PROBLEM_RESPONSES, WRITE_RESPONSES
+from app.http.responses import (
+    CREATE_RESPONSES,
+    DELETE_RESPONSES,
+    PROBLEM_RESPONSES,
+    UPDATE_RESPONSES,
+)
 from app.json import JSONResponse
 from app.models import Source
 from app.pagination import Collection, collection
@@ -68,7 +73,7 @@ async def get_source(source: SourceSlug, db: DatabaseDep) -> JSONResponse:
     status_code=201,
     response_model=SourceRead,
     summary="Add a source",
-    responses=WRITE_RESPONSES,
+    responses=CREATE_RESPONSES,
 )
 def create_source(body: SourceCreate, session: SessionDep, _key: AdminKeyDep) -> JSONResponse:
     """Add a source (admin scope). Answers 201 with its Location and ETag."""
@@ -85,7 +90,7 @@ def create_source(body: SourceCreate, session: SessionDep, _key: AdminKeyDep) ->
     "/sources/{source}",
     response_model=SourceRead,
     summary="Change a source",
-    responses=WRITE_RESPONSES,
+    responses=UPDATE_RESPONSES,
 )
 def update_source(
     source: SourceSlug,
@@ -107,7 +112,7 @@ def update_source(
     status_code=204,
     response_class=Response,
     summary="Delete a source",
-    responses=WRITE_RESPONSES,
+    responses=DELETE_RESPONSES,
 )
 def delete_source(
     source: SourceSlug,

@@ -8,7 +8,7 @@ from sqlalchemy import Connection
 from app.config import API_PREFIX
 from app.cursors import CursorCodec
 from app.deps import DatabaseDep
-from app.http.problems import PROBLEM_RESPONSES
+from app.http.responses import PROBLEM_RESPONSES
 from app.json import JSONResponse
 from app.pagination import DEFAULT_LIMIT, Collection, Cursor, Limit, collection, link_header
 from app.schemas import SLUG_PATTERN, shaped

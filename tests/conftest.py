@@ -8,8 +8,12 @@ The same suite runs on SQLite (default) and on PostgreSQL when
 """
 
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,6 +33,7 @@ from app.models import ApiKeyScope
 from app.profiles.document import read_document
 from app.profiles.loader import load_profile
 from seeds import BELGIUM
+from tests import server as serve
 
 TESTS_DIR = Path(__file__).resolve().parent
 
@@ -129,11 +134,11 @@ def bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
 
 
-@pytest.fixture
-def scratch_settings(settings: Settings, tmp_path: os.PathLike[str]) -> Iterator[Settings]:
+@contextmanager
+def scratch_database(settings: Settings, directory: Path) -> Iterator[Settings]:
     """An empty database of the same backend as the test database."""
     if settings.is_sqlite:
-        yield Settings(database_url=f"sqlite:///{tmp_path}/scratch.sqlite3", _env_file=None)  # type: ignore[call-arg]
+        yield Settings(database_url=f"sqlite:///{directory}/scratch.sqlite3", _env_file=None)  # type: ignore[call-arg]
         return
     url: URL = make_url(settings.database_url)
     name = f"scratch_{uuid.uuid4().hex[:12]}"
@@ -149,3 +154,49 @@ def scratch_settings(settings: Settings, tmp_path: os.PathLike[str]) -> Iterator
         with server.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         server.dispose()
+
+
+@pytest.fixture
+def scratch_settings(settings: Settings, tmp_path: Path) -> Iterator[Settings]:
+    with scratch_database(settings, tmp_path) as scratch:
+        yield scratch
+
+
+@dataclass
+class LiveService:
+    """`migration-profiles serve` on its own database, Belgium loaded, with keys."""
+
+    url: str
+    keys: dict[str, str]  # raw API keys by scope: write, admin
+
+
+@pytest.fixture(scope="module")
+def live_service(
+    settings: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveService]:
+    directory = tmp_path_factory.mktemp("live")
+    with (
+        scratch_database(settings, directory) as scratch,
+        serve.running(scratch.database_url, directory / "serve.log") as server,
+    ):
+        keys = {}
+        for scope in ("write", "admin"):
+            created = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "app",
+                    "api-key",
+                    "create",
+                    "--name",
+                    scope,
+                    "--scope",
+                    scope,
+                ],
+                env={**os.environ, "DATABASE_URL": scratch.database_url},
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            keys[scope] = created.stdout.strip()
+        yield LiveService(server.url, keys)

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authority_role import AuthorityRole
+from ...models.collection_authority_read import CollectionAuthorityRead
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    country: str,
+    *,
+    role: AuthorityRole | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    elif isinstance(role, AuthorityRole):
+        json_role = role.value
+    else:
+        json_role = role
+    params["role"] = json_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/countries/{country}/authorities".format(
+            country=quote(str(country), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CollectionAuthorityRead | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = CollectionAuthorityRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CollectionAuthorityRead | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    role: AuthorityRole | None | Unset = UNSET,
+) -> Response[Any | CollectionAuthorityRead | ProblemDetails]:
+    """Migration authorities
+
+     The responsible body, line ministries and agencies, in page order; filter by `role`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        role (AuthorityRole | None | Unset): Only authorities of this role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionAuthorityRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        role=role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    role: AuthorityRole | None | Unset = UNSET,
+) -> Any | CollectionAuthorityRead | ProblemDetails | None:
+    """Migration authorities
+
+     The responsible body, line ministries and agencies, in page order; filter by `role`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        role (AuthorityRole | None | Unset): Only authorities of this role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionAuthorityRead | ProblemDetails
+    """
+
+    return sync_detailed(
+        country=country,
+        client=client,
+        role=role,
+    ).parsed
+
+
+async def asyncio_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    role: AuthorityRole | None | Unset = UNSET,
+) -> Response[Any | CollectionAuthorityRead | ProblemDetails]:
+    """Migration authorities
+
+     The responsible body, line ministries and agencies, in page order; filter by `role`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        role (AuthorityRole | None | Unset): Only authorities of this role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionAuthorityRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        role=role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    role: AuthorityRole | None | Unset = UNSET,
+) -> Any | CollectionAuthorityRead | ProblemDetails | None:
+    """Migration authorities
+
+     The responsible body, line ministries and agencies, in page order; filter by `role`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        role (AuthorityRole | None | Unset): Only authorities of this role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionAuthorityRead | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            country=country,
+            client=client,
+            role=role,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_revision_read_authority_read import CollectionRevisionReadAuthorityRead
+from ...models.problem_details import ProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    country: str,
+    authority_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/countries/{country}/authorities/{authority_id}/revisions".format(
+            country=quote(str(country), safe=""),
+            authority_id=quote(str(authority_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CollectionRevisionReadAuthorityRead | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = CollectionRevisionReadAuthorityRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CollectionRevisionReadAuthorityRead | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    authority_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | CollectionRevisionReadAuthorityRead | ProblemDetails]:
+    """An authority's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        authority_id (int): The authority's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionRevisionReadAuthorityRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        authority_id=authority_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    country: str,
+    authority_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | CollectionRevisionReadAuthorityRead | ProblemDetails | None:
+    """An authority's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        authority_id (int): The authority's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionRevisionReadAuthorityRead | ProblemDetails
+    """
+
+    return sync_detailed(
+        country=country,
+        authority_id=authority_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    country: str,
+    authority_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | CollectionRevisionReadAuthorityRead | ProblemDetails]:
+    """An authority's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        authority_id (int): The authority's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionRevisionReadAuthorityRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        authority_id=authority_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    country: str,
+    authority_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | CollectionRevisionReadAuthorityRead | ProblemDetails | None:
+    """An authority's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        authority_id (int): The authority's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionRevisionReadAuthorityRead | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            country=country,
+            authority_id=authority_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_revision_read_source_state import CollectionRevisionReadSourceState
+from ...models.problem_details import ProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    source: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/sources/{source}/revisions".format(
+            source=quote(str(source), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CollectionRevisionReadSourceState | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = CollectionRevisionReadSourceState.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CollectionRevisionReadSourceState | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | CollectionRevisionReadSourceState | ProblemDetails]:
+    """A source's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        source (str): Source slug, e.g. `world-bank`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionRevisionReadSourceState | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        source=source,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | CollectionRevisionReadSourceState | ProblemDetails | None:
+    """A source's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        source (str): Source slug, e.g. `world-bank`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionRevisionReadSourceState | ProblemDetails
+    """
+
+    return sync_detailed(
+        source=source,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | CollectionRevisionReadSourceState | ProblemDetails]:
+    """A source's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        source (str): Source slug, e.g. `world-bank`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionRevisionReadSourceState | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        source=source,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | CollectionRevisionReadSourceState | ProblemDetails | None:
+    """A source's history
+
+     Every create, update and delete, oldest first: when, by which key or command, why, and the state
+    before and after. Kept after a delete.
+
+    Args:
+        source (str): Source slug, e.g. `world-bank`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionRevisionReadSourceState | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            source=source,
+            client=client,
+        )
+    ).parsed

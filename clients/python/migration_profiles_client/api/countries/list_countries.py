@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_country_read import CollectionCountryRead
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    curated: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["curated"] = curated
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/countries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CollectionCountryRead | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = CollectionCountryRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CollectionCountryRead | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    curated: bool | Unset = False,
+) -> Response[Any | CollectionCountryRead | ProblemDetails]:
+    """Countries
+
+     Every country the service has figures for, by name, with whether it has a
+    curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only.
+
+    Args:
+        curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionCountryRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        curated=curated,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    curated: bool | Unset = False,
+) -> Any | CollectionCountryRead | ProblemDetails | None:
+    """Countries
+
+     Every country the service has figures for, by name, with whether it has a
+    curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only.
+
+    Args:
+        curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionCountryRead | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        curated=curated,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    curated: bool | Unset = False,
+) -> Response[Any | CollectionCountryRead | ProblemDetails]:
+    """Countries
+
+     Every country the service has figures for, by name, with whether it has a
+    curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only.
+
+    Args:
+        curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionCountryRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        curated=curated,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    curated: bool | Unset = False,
+) -> Any | CollectionCountryRead | ProblemDetails | None:
+    """Countries
+
+     Every country the service has figures for, by name, with whether it has a
+    curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only.
+
+    Args:
+        curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionCountryRead | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            curated=curated,
+        )
+    ).parsed

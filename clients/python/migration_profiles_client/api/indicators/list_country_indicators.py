@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_indicator_values_read import CollectionIndicatorValuesRead
+from ...models.format_ import Format
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    country: str,
+    *,
+    as_of: None | str | Unset = UNSET,
+    format_: Format | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_as_of: None | str | Unset
+    if isinstance(as_of, Unset):
+        json_as_of = UNSET
+    else:
+        json_as_of = as_of
+    params["as_of"] = json_as_of
+
+    json_format_: None | str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, Format):
+        json_format_ = format_.value
+    else:
+        json_format_ = format_
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/countries/{country}/indicators".format(
+            country=quote(str(country), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = CollectionIndicatorValuesRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+    format_: Format | None | Unset = UNSET,
+) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
+    """A country's indicators, newest value of each source
+
+     Every indicator the country has, each with the newest value of every source,
+    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
+            (`text/csv` asks for CSV).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionIndicatorValuesRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        as_of=as_of,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+    format_: Format | None | Unset = UNSET,
+) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
+    """A country's indicators, newest value of each source
+
+     Every indicator the country has, each with the newest value of every source,
+    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
+            (`text/csv` asks for CSV).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionIndicatorValuesRead | ProblemDetails
+    """
+
+    return sync_detailed(
+        country=country,
+        client=client,
+        as_of=as_of,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+    format_: Format | None | Unset = UNSET,
+) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
+    """A country's indicators, newest value of each source
+
+     Every indicator the country has, each with the newest value of every source,
+    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
+            (`text/csv` asks for CSV).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CollectionIndicatorValuesRead | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        as_of=as_of,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+    format_: Format | None | Unset = UNSET,
+) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
+    """A country's indicators, newest value of each source
+
+     Every indicator the country has, each with the newest value of every source,
+    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
+            (`text/csv` asks for CSV).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CollectionIndicatorValuesRead | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            country=country,
+            client=client,
+            as_of=as_of,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.profile_read import ProfileRead
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    country: str,
+    *,
+    as_of: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_as_of: None | str | Unset
+    if isinstance(as_of, Unset):
+        json_as_of = UNSET
+    else:
+        json_as_of = as_of
+    params["as_of"] = json_as_of
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/countries/{country}/profile".format(
+            country=quote(str(country), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails | ProfileRead | None:
+    if response.status_code == 200:
+        response_200 = ProfileRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetails.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails | ProfileRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+) -> Response[Any | ProblemDetails | ProfileRead]:
+    """A country's whole profile
+
+     The whole profile page in one call: general information (indicator groups,
+    each indicator with every source's values), authorities by role, key policy
+    documents, relevant publications and the narrative sections. With `as_of`, the
+    whole page as it stood at that moment: values, lists, text and labels.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails | ProfileRead]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        as_of=as_of,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+) -> Any | ProblemDetails | ProfileRead | None:
+    """A country's whole profile
+
+     The whole profile page in one call: general information (indicator groups,
+    each indicator with every source's values), authorities by role, key policy
+    documents, relevant publications and the narrative sections. With `as_of`, the
+    whole page as it stood at that moment: values, lists, text and labels.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails | ProfileRead
+    """
+
+    return sync_detailed(
+        country=country,
+        client=client,
+        as_of=as_of,
+    ).parsed
+
+
+async def asyncio_detailed(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+) -> Response[Any | ProblemDetails | ProfileRead]:
+    """A country's whole profile
+
+     The whole profile page in one call: general information (indicator groups,
+    each indicator with every source's values), authorities by role, key policy
+    documents, relevant publications and the narrative sections. With `as_of`, the
+    whole page as it stood at that moment: values, lists, text and labels.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails | ProfileRead]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        as_of=as_of,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    country: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_of: None | str | Unset = UNSET,
+) -> Any | ProblemDetails | ProfileRead | None:
+    """A country's whole profile
+
+     The whole profile page in one call: general information (indicator groups,
+    each indicator with every source's values), authorities by role, key policy
+    documents, relevant publications and the narrative sections. With `as_of`, the
+    whole page as it stood at that moment: values, lists, text and labels.
+
+    Args:
+        country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
+            timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
+            Before any data existed the answer is empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails | ProfileRead
+    """
+
+    return (
+        await asyncio_detailed(
+            country=country,
+            client=client,
+            as_of=as_of,
+        )
+    ).parsed

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.value_type import ValueType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndicatorFields")
+
+
+@_attrs_define
+class IndicatorFields:
+    """An indicator as a profile document lists it (its order is its place in the list).
+
+    Attributes:
+        slug (str):
+        name (str):
+        label (str):
+        group (str):
+        value_type (ValueType):
+        unit (None | str | Unset):
+        definition (None | str | Unset):
+    """
+
+    slug: str
+    name: str
+    label: str
+    group: str
+    value_type: ValueType
+    unit: None | str | Unset = UNSET
+    definition: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        name = self.name
+
+        label = self.label
+
+        group = self.group
+
+        value_type = self.value_type.value
+
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
+
+        definition: None | str | Unset
+        if isinstance(self.definition, Unset):
+            definition = UNSET
+        else:
+            definition = self.definition
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "slug": slug,
+                "name": name,
+                "label": label,
+                "group": group,
+                "value_type": value_type,
+            }
+        )
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        group = d.pop("group")
+
+        value_type = ValueType(d.pop("value_type"))
+
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
+
+        def _parse_definition(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        definition = _parse_definition(d.pop("definition", UNSET))
+
+        indicator_fields = cls(
+            slug=slug,
+            name=name,
+            label=label,
+            group=group,
+            value_type=value_type,
+            unit=unit,
+            definition=definition,
+        )
+
+        return indicator_fields

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.value_type import ValueType
+
+T = TypeVar("T", bound="IndicatorRead")
+
+
+@_attrs_define
+class IndicatorRead:
+    """
+    Attributes:
+        slug (str): Stable identifier used in URLs and filters.
+        name (str):
+        label (str): Its name within its group on a profile page.
+        group (str): The heading it is shown under.
+        value_type (ValueType):
+        unit (None | str): Default unit of its values.
+        definition (None | str):
+        position (int): Display order on a profile page.
+    """
+
+    slug: str
+    name: str
+    label: str
+    group: str
+    value_type: ValueType
+    unit: None | str
+    definition: None | str
+    position: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        name = self.name
+
+        label = self.label
+
+        group = self.group
+
+        value_type = self.value_type.value
+
+        unit: None | str
+        unit = self.unit
+
+        definition: None | str
+        definition = self.definition
+
+        position = self.position
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "name": name,
+                "label": label,
+                "group": group,
+                "value_type": value_type,
+                "unit": unit,
+                "definition": definition,
+                "position": position,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        group = d.pop("group")
+
+        value_type = ValueType(d.pop("value_type"))
+
+        def _parse_unit(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit = _parse_unit(d.pop("unit"))
+
+        def _parse_definition(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        definition = _parse_definition(d.pop("definition"))
+
+        position = d.pop("position")
+
+        indicator_read = cls(
+            slug=slug,
+            name=name,
+            label=label,
+            group=group,
+            value_type=value_type,
+            unit=unit,
+            definition=definition,
+            position=position,
+        )
+
+        indicator_read.additional_properties = d
+        return indicator_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.source_kind import SourceKind
+
+if TYPE_CHECKING:
+    from ..models.source_sync_read import SourceSyncRead
+
+
+T = TypeVar("T", bound="SourceRead")
+
+
+@_attrs_define
+class SourceRead:
+    """
+    Attributes:
+        slug (str): Stable identifier used in URLs and filters.
+        label (str): The label shown on profile pages.
+        organisation (str):
+        kind (SourceKind):
+        url (None | str): The publisher's home page.
+        sync (None | SourceSyncRead): For a source synced from its upstream: when it last was, and what the upstream
+            said of its data then; null for the others.
+    """
+
+    slug: str
+    label: str
+    organisation: str
+    kind: SourceKind
+    url: None | str
+    sync: None | SourceSyncRead
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.source_sync_read import SourceSyncRead  # noqa: PLC0415
+
+        slug = self.slug
+
+        label = self.label
+
+        organisation = self.organisation
+
+        kind = self.kind.value
+
+        url: None | str
+        url = self.url
+
+        sync: dict[str, Any] | None
+        if isinstance(self.sync, SourceSyncRead):
+            sync = self.sync.to_dict()
+        else:
+            sync = self.sync
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "label": label,
+                "organisation": organisation,
+                "kind": kind,
+                "url": url,
+                "sync": sync,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_sync_read import SourceSyncRead  # noqa: PLC0415
+
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        label = d.pop("label")
+
+        organisation = d.pop("organisation")
+
+        kind = SourceKind(d.pop("kind"))
+
+        def _parse_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        url = _parse_url(d.pop("url"))
+
+        def _parse_sync(data: object) -> None | SourceSyncRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sync_type_0 = SourceSyncRead.from_dict(data)
+
+                return sync_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SourceSyncRead, data)
+
+        sync = _parse_sync(d.pop("sync"))
+
+        source_read = cls(
+            slug=slug,
+            label=label,
+            organisation=organisation,
+            kind=kind,
+            url=url,
+            sync=sync,
+        )
+
+        source_read.additional_properties = d
+        return source_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,5 +1,6 @@
 """Service configuration, read from environment variables (and an optional `.env`)."""
 
+import re
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
@@ -72,6 +73,11 @@ class Settings(BaseSettings):
         description="Signs pagination cursors. Unset: a random one is made on first start "
         "and kept in the database, shared by every process.",
     )
+    cors_write_origins: list[str] = Field(
+        default=[],
+        description="Origins of front-ends that may write from the browser (a JSON list, "
+        'e.g. ["https://portal.example.org"]); empty: none. Reads are open to every origin.',
+    )
     # Operations.
     log_level: str = Field(default="INFO", description="Level of the JSON log lines.")
     worldbank_api_url: str = "https://api.worldbank.org/v2"
@@ -108,6 +114,19 @@ class Settings(BaseSettings):
                 "or postgresql://user@host:port/db"
             )
         return url
+
+    @field_validator("cors_write_origins")
+    @classmethod
+    def are_origins(cls, origins: list[str]) -> list[str]:
+        # A listed origin may send writes with a key from its users' browsers:
+        # each is named exactly, never "*".
+        for origin in origins:
+            if not re.fullmatch(r"https?://[^/\s*]+", origin):
+                raise ValueError(
+                    f"{origin!r} is not an origin: give scheme://host[:port], "
+                    "e.g. https://portal.example.org"
+                )
+        return origins
 
     @field_validator("log_level")
     @classmethod

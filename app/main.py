@@ -9,13 +9,13 @@ from functools import partial
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
-from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
 
 from app import __doc__ as description
 from app.auth.rate_limit import RateLimits
 from app.auth.service import KeyUse
 from app.authorities.router import router as authorities_router
+from app.comparisons.router import router as comparisons_router
 from app.config import Settings
 from app.countries.router import router as countries_router
 from app.cursors import CursorCodec, load_cursor_secret
@@ -25,6 +25,7 @@ from app.documents.router import router as documents_router
 from app.health.router import router as health_router
 from app.http.body_limit import BodySizeLimitMiddleware
 from app.http.cache import HTTPCacheMiddleware
+from app.http.cors import CORS
 from app.http.docs import install_redoc
 from app.http.metrics import Metrics
 from app.http.openapi import install_openapi
@@ -143,6 +144,7 @@ def create_app(
     for router in (
         observations_router,
         indicators_router,
+        comparisons_router,
         profiles_router,
         countries_router,
         authorities_router,
@@ -156,7 +158,7 @@ def create_app(
         app.include_router(router)
 
     # Middleware, innermost first; CORS, outermost, answers preflights and
-    # marks cross-origin reads.
+    # marks cross-origin answers (app.http.cors).
     app.add_middleware(BodySizeLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     metrics = Metrics()
     metrics.registry.register(SyncCollector(database))
@@ -171,14 +173,7 @@ def create_app(
         if settings.response_cache
         else None
     )
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=["*"],
-        allow_methods=["GET", "HEAD", "OPTIONS"],
-        allow_headers=["Accept", "Accept-Encoding", "If-None-Match"],
-        expose_headers=["ETag", "Link", "Content-Length", "Retry-After", "X-Request-ID"],
-        max_age=600,
-    )
+    app.add_middleware(CORS, write_origins=settings.cors_write_origins)
     # HTTP caching wraps the whole stack, Starlette's own error layers
     # included: a repeated read is answered from memory before any of them,
     # metrics and routing run (it counts its own hits). The security headers

@@ -19,6 +19,22 @@ class Format(StrEnum):
     CSV = "csv"
 
 
+class Decimals(StrEnum):
+    NUMBER = "number"
+    STRING = "string"
+
+
+DecimalsQuery = Annotated[
+    Decimals,
+    Query(
+        alias="decimals",
+        description="How exact decimals are written in JSON: `number` (the default), a JSON "
+        "number with every digit (`671370081636.4`); `string`, a JSON string of the same "
+        'digits (`"671370081636.4"`), which JavaScript\'s `JSON.parse` keeps exactly even '
+        "past 15 significant digits. Text values are strings either way.",
+    ),
+]
+
 FormatQuery = Annotated[
     Format | None,
     Query(
@@ -27,20 +43,19 @@ FormatQuery = Annotated[
     ),
 ]
 
-CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {
-        "content": {
-            "text/csv": {
-                "schema": {"type": "string"},
-                "example": "id,country,indicator,source,source_label,year,value,qualifier,unit,"
-                "price_basis,measure,note,source_url,retrieved_at,source_updated_on,entered_by,"
-                "updated_at\r\n"
-                "1,BE,population,world-bank,World Bank,2024,11858610,,persons,,,,,,,"
-                "seed:belgium.yaml,2026-11-28T08:53:06.374304+00:00\r\n",
-            }
-        }
-    }
-}
+
+def csv_responses(example: str) -> dict[int | str, dict[str, Any]]:
+    """The CSV form of a 200, documented as its own media type beside JSON."""
+    return {200: {"content": {"text/csv": {"schema": {"type": "string"}, "example": example}}}}
+
+
+CSV_RESPONSE = csv_responses(
+    "id,country,indicator,source,source_label,year,value,qualifier,unit,"
+    "price_basis,measure,note,source_url,retrieved_at,source_updated_on,entered_by,"
+    "updated_at\r\n"
+    "1,BE,population,world-bank,World Bank,2024,11858610,,persons,,,,,,,"
+    "seed:belgium.yaml,2026-11-28T08:53:06.374304+00:00\r\n"
+)
 
 
 def wants_csv(request: Request, requested: Format | None) -> bool:

@@ -60,7 +60,8 @@ def _not_text(value: Any) -> Any:
     return value
 
 
-def _bounded(value: Decimal) -> Decimal:
+def bounded(value: Decimal) -> Decimal:
+    """`value`, if within the bounds above; else a ValueError saying which."""
     if not value.is_finite():
         raise ValueError("the number must be finite")
     _, digits, exponent = value.as_tuple()
@@ -78,7 +79,7 @@ def _bounded(value: Decimal) -> Decimal:
 ExactNumber = Annotated[
     Decimal,
     BeforeValidator(_not_text),
-    AfterValidator(_bounded),
+    AfterValidator(bounded),
     WithJsonSchema(
         {
             "type": "number",

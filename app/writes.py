@@ -72,13 +72,17 @@ def check_if_match(if_match: str | None, representation: Any) -> None:
         raise PreconditionRequired(
             "This change needs an If-Match header with the resource's current ETag."
         )
-    current = entity_tag(dumps(representation))
-    # The gzip form of the tag names the same resource state.
+    # The tag of either JSON form (decimals as numbers or as strings), and the
+    # gzip form of each, names the same resource state.
+    current = {
+        entity_tag(dumps(representation)),
+        entity_tag(dumps(representation, decimals_as_strings=True)),
+    }
     offered = {
         tag.removesuffix('-gzip"') + '"' if tag.endswith('-gzip"') else tag
         for tag in parse_etags(if_match)
     }
-    if "*" not in offered and current not in offered:
+    if "*" not in offered and not current & offered:
         raise PreconditionFailed(
             "The resource has changed since that ETag was issued; read it again and retry."
         )

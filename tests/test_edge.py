@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from pydantic import ValidationError
 from sqlalchemy import Connection
 
 from app.config import Settings
@@ -158,6 +159,68 @@ class TestCors:
         read = client.get(f"{API}/countries/BE", headers={"Origin": "https://elsewhere.example"})
         exposed = {h.strip() for h in read.headers["access-control-expose-headers"].split(",")}
         assert {"ETag", "Link", "Retry-After", "X-Request-ID"} <= exposed
+
+
+PORTAL = "https://portal.example.org"
+
+
+@pytest.fixture
+def portal(settings: Settings, connection: Connection) -> Iterator[TestClient]:
+    """A deployment that lets one front-end's origin write."""
+    app = _own_app(settings, connection, cors_write_origins=[PORTAL])
+    with TestClient(app) as client:
+        yield client
+
+
+class TestCorsWriteOrigins:
+    @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+    def test_a_listed_origin_may_write(self, portal: TestClient, method: str) -> None:
+        response = portal.options(
+            f"{API}/observations/1",
+            headers={
+                "Origin": PORTAL,
+                "Access-Control-Request-Method": method,
+                "Access-Control-Request-Headers": "Authorization, If-Match, Content-Type",
+            },
+        )
+        assert response.status_code == 200
+        assert response.headers["access-control-allow-origin"] == PORTAL
+        assert method in response.headers["access-control-allow-methods"]
+        allowed = {h.strip() for h in response.headers["access-control-allow-headers"].split(",")}
+        assert {"Authorization", "If-Match", "Content-Type"} <= allowed
+
+    def test_other_origins_still_may_not(self, portal: TestClient) -> None:
+        response = portal.options(
+            f"{API}/observations/1",
+            headers={
+                "Origin": "https://elsewhere.example",
+                "Access-Control-Request-Method": "PATCH",
+                "Access-Control-Request-Headers": "Authorization, If-Match",
+            },
+        )
+        assert response.status_code == 400
+
+    def test_a_write_answer_exposes_etag_and_location(
+        self, portal: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        created = portal.post(
+            f"{API}/countries/BE/publications",
+            json={"title": "Written from the portal", "year": 2026},
+            headers={"Origin": PORTAL, **bearer(api_keys["write"])},
+        )
+        assert created.status_code == 201
+        assert created.headers["access-control-allow-origin"] == PORTAL
+        exposed = {h.strip() for h in created.headers["access-control-expose-headers"].split(",")}
+        assert {"ETag", "Location"} <= exposed
+
+    def test_reads_stay_open_to_every_origin(self, portal: TestClient) -> None:
+        read = portal.get(f"{API}/countries/BE", headers={"Origin": PORTAL})
+        assert read.headers["access-control-allow-origin"] == "*"
+
+    @pytest.mark.parametrize("origin", ["*", "portal.example.org", "https://portal.example.org/"])
+    def test_only_exact_origins_are_accepted(self, origin: str) -> None:
+        with pytest.raises(ValidationError, match="is not an origin"):
+            Settings(cors_write_origins=[origin], _env_file=None)  # type: ignore[call-arg]
 
 
 def _own_app(settings: Settings, connection: Connection, **overrides: Any) -> FastAPI:

@@ -44,7 +44,14 @@ from app.observations.schemas import CSV_COLUMNS, ObservationRead, ValueRead, se
 from app.pagination import Collection, collection
 from app.profiles.schemas import IndicatorValuesRead
 from app.profiles.service import latest_by_indicator, latest_observations
-from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
+from app.representations import (
+    CSV_RESPONSE,
+    Decimals,
+    DecimalsQuery,
+    FormatQuery,
+    csv_response,
+    wants_csv,
+)
 from app.schemas import SLUG_PATTERN, shaped
 from app.writes import (
     ExactJSONRoute,
@@ -106,6 +113,7 @@ async def list_country_indicators(
     country: CountryCode,
     db: DatabaseDep,
     as_of: AsOf = None,
+    decimals: DecimalsQuery = Decimals.NUMBER,
     response_format: FormatQuery = None,
 ) -> Response:
     """Every indicator the country has, each with the newest value of every source,
@@ -116,7 +124,10 @@ async def list_country_indicators(
         rows = [served(o, ObservationRead) for _, rows in groups for o in rows]
         return csv_response(CSV_COLUMNS, rows)
     indicators = await db.read(_latest, country, moment)
-    return JSONResponse(collection(request, indicators, total=len(indicators)))
+    return JSONResponse(
+        collection(request, indicators, total=len(indicators)),
+        decimals_as_strings=decimals is Decimals.STRING,
+    )
 
 
 def _latest_rows(
@@ -144,6 +155,7 @@ async def get_country_indicator(
     year_to: YearTo = None,
     sources: SourceSlugs = [],  # noqa: B006 (FastAPI copies defaults per request)
     as_of: AsOf = None,
+    decimals: DecimalsQuery = Decimals.NUMBER,
     response_format: FormatQuery = None,
 ) -> Response:
     """Every source's full series for the indicator, oldest year first, optionally
@@ -172,7 +184,8 @@ async def get_country_indicator(
             "country": found.country,
             "indicator": IndicatorRead.model_validate(found.indicator),
             "series": series,
-        }
+        },
+        decimals_as_strings=decimals is Decimals.STRING,
     )
 
 

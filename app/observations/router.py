@@ -52,7 +52,14 @@ from app.pagination import (
     collection,
     link_header,
 )
-from app.representations import CSV_RESPONSE, FormatQuery, csv_response, wants_csv
+from app.representations import (
+    CSV_RESPONSE,
+    Decimals,
+    DecimalsQuery,
+    FormatQuery,
+    csv_response,
+    wants_csv,
+)
 from app.schemas import COUNTRY_CODE_PATTERN, Slug
 from app.sources.service import get_source
 from app.writes import (
@@ -110,6 +117,7 @@ async def list_observations_page(
     as_of: AsOf = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
+    decimals: DecimalsQuery = Decimals.NUMBER,
     response_format: FormatQuery = None,
 ) -> Response:
     """Every value as one flat row, in a stable order, for bulk clients: filter by
@@ -141,7 +149,7 @@ async def list_observations_page(
     headers = link_header(envelope)
     if wants_csv(request, response_format):
         return csv_response(CSV_COLUMNS, envelope["data"], headers=headers)
-    return JSONResponse(envelope, headers=headers)
+    return JSONResponse(envelope, headers=headers, decimals_as_strings=decimals is Decimals.STRING)
 
 
 @router.get(
@@ -151,12 +159,17 @@ async def list_observations_page(
     responses={**PROBLEM_RESPONSES, 410: GONE},
 )
 async def get_observation_by_id(
-    observation_id: ObservationId, db: DatabaseDep, as_of: AsOf = None
+    observation_id: ObservationId,
+    db: DatabaseDep,
+    as_of: AsOf = None,
+    decimals: DecimalsQuery = Decimals.NUMBER,
 ) -> JSONResponse:
     """One value with its source, year, unit and provenance (as of a moment with
     `as_of`). A deleted value answers 410; its history stays at `.../revisions`."""
     observation = await db.read(get_observation, observation_id, as_of=parse_as_of(as_of))
-    return JSONResponse(served(observation, ObservationRead))
+    return JSONResponse(
+        served(observation, ObservationRead), decimals_as_strings=decimals is Decimals.STRING
+    )
 
 
 @router.get(
@@ -166,7 +179,10 @@ async def get_observation_by_id(
     responses=PROBLEM_RESPONSES,
 )
 async def list_observation_revisions(
-    request: Request, observation_id: ObservationId, db: DatabaseDep
+    request: Request,
+    observation_id: ObservationId,
+    db: DatabaseDep,
+    decimals: DecimalsQuery = Decimals.NUMBER,
 ) -> JSONResponse:
     """Every create, update and delete of the value, oldest first: when, by which key
     or command, why, and the value before and after. Kept after a delete."""
@@ -174,7 +190,10 @@ async def list_observation_revisions(
     if not revisions:
         raise NotFound(f"No observation with id {observation_id}.")
     items = revision_items(revisions, revision_value)
-    return JSONResponse(collection(request, items, total=len(items)))
+    return JSONResponse(
+        collection(request, items, total=len(items)),
+        decimals_as_strings=decimals is Decimals.STRING,
+    )
 
 
 @router.post(

@@ -161,7 +161,11 @@ def served(row: Mapping[Any, Any], shape: type[ReadModel]) -> dict[str, Any]:
 TextValue = Annotated[str, StringConstraints(min_length=1, max_length=500), TRIMMED_NOT_BLANK]
 ObservationValue = Annotated[
     ExactNumber | TextValue,
-    Field(description="An exact number, or text for a text indicator."),
+    Field(
+        description="An exact number, or text for a text indicator. A number may also be "
+        'sent as a string of its digits ("98765432109876.54"), as JavaScript clients keep '
+        "decimals exact."
+    ),
 ]
 Qualifier = Annotated[str, StringConstraints(max_length=200)]
 ValueUnit = Annotated[str, StringConstraints(max_length=64)]

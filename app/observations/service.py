@@ -1,5 +1,6 @@
 """Writing observations: every change goes through here and leaves a revision."""
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -13,6 +14,7 @@ from app.changes import apply_changes
 from app.config import API_PREFIX
 from app.errors import Conflict, Gone, InvalidParameter, NotFound
 from app.models import Indicator, Observation, ObservationRevision, RevisionAction, ValueType
+from app.schemas import bounded
 from app.types import Queryable, utcnow
 
 # The fields a revision snapshots besides the key.
@@ -175,8 +177,23 @@ def record_revision(
     return revision
 
 
+# A number written as a string of its digits, as JavaScript clients send
+# decimals they must keep exact: "98765432109876.54".
+DECIMAL_STRING = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
 def checked_value(indicator: Indicator | Row[Any], value: Decimal | str) -> dict[str, Any]:
-    """The value columns for `value`, which must suit the indicator's value type."""
+    """The value columns for `value`, which must suit the indicator's value type. A
+    numeric indicator takes a number, or a decimal string of its digits."""
+    if (
+        indicator.value_type == ValueType.NUMBER
+        and isinstance(value, str)
+        and DECIMAL_STRING.fullmatch(value)
+    ):
+        try:
+            value = bounded(Decimal(value))
+        except ValueError as error:
+            raise InvalidParameter("body", "value", str(error)) from None
     is_text = isinstance(value, str)
     if is_text != (indicator.value_type == ValueType.TEXT):
         raise InvalidParameter(

@@ -15,6 +15,7 @@ from app.profiles import service
 from app.profiles.document import ProfileDocument
 from app.profiles.loader import load_profile
 from app.profiles.schemas import ProfileRead
+from app.representations import Decimals, DecimalsQuery
 from app.writes import ExactJSONRoute, IfMatch, check_if_match, resource_response
 
 router = APIRouter(prefix=API_PREFIX, tags=["profiles"], route_class=ExactJSONRoute)
@@ -26,12 +27,20 @@ router = APIRouter(prefix=API_PREFIX, tags=["profiles"], route_class=ExactJSONRo
     summary="A country's whole profile",
     responses=PROBLEM_RESPONSES,
 )
-async def get_profile(country: CountryCode, db: DatabaseDep, as_of: AsOf = None) -> JSONResponse:
+async def get_profile(
+    country: CountryCode,
+    db: DatabaseDep,
+    as_of: AsOf = None,
+    decimals: DecimalsQuery = Decimals.NUMBER,
+) -> JSONResponse:
     """The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
     whole page as it stood at that moment: values, lists, text and labels."""
-    return JSONResponse(await db.read(service.read_profile, country, parse_as_of(as_of)))
+    return JSONResponse(
+        await db.read(service.read_profile, country, parse_as_of(as_of)),
+        decimals_as_strings=decimals is Decimals.STRING,
+    )
 
 
 @router.put(

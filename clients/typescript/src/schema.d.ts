@@ -199,6 +199,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{indicator}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indicator across countries, ready to draw
+         * @description Several countries' series of one indicator in one call, compact enough to draw:
+         *     for each country and source (and unit), the points as year and value pairs, with
+         *     the unit and the source's label once per series. Filter by sources, years `from`
+         *     and `to`, or only the newest value of each series (`latest=true`, for a map). CSV
+         *     in wide form with `format=csv`: one row per year, one column per country and
+         *     source (`BE/world-bank`).
+         */
+        get: operations["compareCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/countries/{country}/indicators/{indicator}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far a figure's sources agree
+         * @description Each year that two or more sources report for the country's indicator, with
+         *     their values side by side, their mean and spread (the largest less the smallest,
+         *     and as a fraction of the mean). Values are compared only in the same unit, price
+         *     basis and measure: a stock is never set against a flow. CSV with `format=csv`.
+         */
+        get: operations["getSourceAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/countries/{country}/profile": {
         parameters: {
             query?: never;
@@ -754,6 +802,56 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * AgreementRead
+         * @description How far the sources of one country's indicator agree, year by year.
+         * @example {
+         *       "country": "BE",
+         *       "indicator": {
+         *         "definition": "Total number of residents of the country.",
+         *         "group": "Population",
+         *         "label": "Population",
+         *         "name": "Population",
+         *         "position": 0,
+         *         "slug": "population",
+         *         "unit": "persons",
+         *         "value_type": "number"
+         *       },
+         *       "years": [
+         *         {
+         *           "mean": 11811130,
+         *           "relative_spread": 0.00804,
+         *           "spread": 94960,
+         *           "unit": "persons",
+         *           "values": [
+         *             {
+         *               "source": "world-bank",
+         *               "source_label": "World Bank",
+         *               "value": 11858610
+         *             },
+         *             {
+         *               "source": "statbel",
+         *               "source_label": "STAT BEL",
+         *               "value": 11763650
+         *             }
+         *           ],
+         *           "year": 2024,
+         *           "price_basis": null,
+         *           "measure": null
+         *         }
+         *       ]
+         *     }
+         */
+        AgreementRead: {
+            /** Country */
+            country: string;
+            indicator: components["schemas"]["IndicatorRead"];
+            /**
+             * Years
+             * @description Oldest first.
+             */
+            years: components["schemas"]["YearAgreementRead"][];
+        };
+        /**
          * AuthorityCreate
          * @example {
          *       "acronym": "Myria",
@@ -1015,6 +1113,112 @@ export interface components {
             links: components["schemas"]["Links"];
         };
         /**
+         * ComparedSeriesRead
+         * @description One country's values from one source, in one unit: a line on a chart.
+         */
+        ComparedSeriesRead: {
+            /**
+             * Country
+             * @description The country's alpha-2 code.
+             */
+            country: string;
+            /** Country Name */
+            country_name: string;
+            /**
+             * Source
+             * @description The source's slug.
+             */
+            source: string;
+            /**
+             * Source Label
+             * @description The source's label, as a legend shows it.
+             */
+            source_label: string;
+            /** Unit */
+            unit: string | null;
+            /** Price Basis */
+            price_basis: string | null;
+            /** @description `stock` or `flow`, where the series says. */
+            measure: components["schemas"]["Measure"] | null;
+            /**
+             * Points
+             * @description Oldest first; an undated value last.
+             */
+            points: components["schemas"]["PointRead"][];
+        };
+        /**
+         * ComparisonRead
+         * @description One indicator for several countries: each country and source's series, ready to draw.
+         * @example {
+         *       "indicator": {
+         *         "definition": "Total number of residents of the country.",
+         *         "group": "Population",
+         *         "label": "Population",
+         *         "name": "Population",
+         *         "position": 0,
+         *         "slug": "population",
+         *         "unit": "persons",
+         *         "value_type": "number"
+         *       },
+         *       "series": [
+         *         {
+         *           "country": "BE",
+         *           "country_name": "Belgium",
+         *           "points": [
+         *             {
+         *               "value": 11787423,
+         *               "year": 2023
+         *             },
+         *             {
+         *               "value": 11858610,
+         *               "year": 2024
+         *             }
+         *           ],
+         *           "source": "world-bank",
+         *           "source_label": "World Bank",
+         *           "unit": "persons",
+         *           "price_basis": null,
+         *           "measure": null
+         *         },
+         *         {
+         *           "country": "BE",
+         *           "country_name": "Belgium",
+         *           "points": [
+         *             {
+         *               "value": 11763650,
+         *               "year": 2024
+         *             }
+         *           ],
+         *           "source": "statbel",
+         *           "source_label": "STAT BEL",
+         *           "unit": "persons",
+         *           "price_basis": null,
+         *           "measure": null
+         *         },
+         *         {
+         *           "country": "FR",
+         *           "country_name": "France",
+         *           "points": [
+         *             {
+         *               "value": 68516699,
+         *               "year": 2024
+         *             }
+         *           ],
+         *           "source": "world-bank",
+         *           "source_label": "World Bank",
+         *           "unit": "persons",
+         *           "price_basis": null,
+         *           "measure": null
+         *         }
+         *       ]
+         *     }
+         */
+        ComparisonRead: {
+            indicator: components["schemas"]["IndicatorRead"];
+            /** Series */
+            series: components["schemas"]["ComparedSeriesRead"][];
+        };
+        /**
          * CountryCreate
          * @example {
          *       "alpha3": "NLD",
@@ -1191,6 +1395,11 @@ export interface components {
             /** Indicators Note */
             indicators_note?: string | null;
         };
+        /**
+         * Decimals
+         * @enum {string}
+         */
+        Decimals: "number" | "string";
         /**
          * Format
          * @enum {string}
@@ -1698,7 +1907,7 @@ export interface components {
             year?: number | null;
             /**
              * Value
-             * @description An exact number, or text for a text indicator.
+             * @description An exact number, or text for a text indicator. A number may also be sent as a string of its digits ("98765432109876.54"), as JavaScript clients keep decimals exact.
              */
             value: number | string;
         };
@@ -1723,7 +1932,7 @@ export interface components {
             year?: number | null;
             /**
              * Value
-             * @description An exact number, or text for a text indicator.
+             * @description An exact number, or text for a text indicator. A number may also be sent as a string of its digits ("98765432109876.54"), as JavaScript clients keep decimals exact.
              */
             value: number | string;
         };
@@ -1869,6 +2078,19 @@ export interface components {
             reason?: string | null;
             /** Value */
             value?: (number | string) | null;
+        };
+        /** PointRead */
+        PointRead: {
+            /**
+             * Year
+             * @description The year; null for an undated value.
+             */
+            year: number | null;
+            /**
+             * Value
+             * @description The exact number (a string of its digits with `decimals=string`), or the text of a text indicator.
+             */
+            value: (number | string) | string;
         };
         /**
          * PolicyDocumentCreate
@@ -2830,6 +3052,18 @@ export interface components {
          * @enum {string}
          */
         SourceKind: "international" | "national";
+        /** SourceNumberRead */
+        SourceNumberRead: {
+            /** Source */
+            source: string;
+            /** Source Label */
+            source_label: string;
+            /**
+             * Value
+             * @description An exact decimal: a JSON number, or a string of its digits with `decimals=string`.
+             */
+            value: number | string;
+        };
         /**
          * SourceRead
          * @example {
@@ -3224,6 +3458,39 @@ export interface components {
          */
         ValueType: "number" | "text";
         /**
+         * YearAgreementRead
+         * @description One year that two or more sources report in one unit, price basis and measure.
+         */
+        YearAgreementRead: {
+            /** Year */
+            year: number;
+            /** Unit */
+            unit: string | null;
+            /** Price Basis */
+            price_basis: string | null;
+            measure: components["schemas"]["Measure"] | null;
+            /**
+             * Values
+             * @description Each source's value, side by side.
+             */
+            values: components["schemas"]["SourceNumberRead"][];
+            /**
+             * Mean
+             * @description Their mean, to two decimal places more than the values.
+             */
+            mean: number | string;
+            /**
+             * Spread
+             * @description The largest value less the smallest.
+             */
+            spread: number | string;
+            /**
+             * Relative Spread
+             * @description The spread as a fraction of the mean (0.00804 is 0.804 %), to six decimal places; null when the mean is 0.
+             */
+            relative_spread: (number | string) | null;
+        };
+        /**
          * ValidationIssue
          * @description One bad parameter or body field.
          */
@@ -3306,6 +3573,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque position from `links.next` of the previous page; omit for the first. */
                 cursor?: string | null;
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
                 /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
                 format?: components["schemas"]["Format"] | null;
             };
@@ -3658,6 +3927,8 @@ export interface operations {
             query?: {
                 /** @description Answer as the API would have at this moment: an ISO 8601 timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC). Before any data existed the answer is empty. */
                 as_of?: string | null;
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
             };
             header?: never;
             path: {
@@ -4323,7 +4594,10 @@ export interface operations {
     };
     listObservationRevisions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
+            };
             header?: never;
             path: {
                 /** @description The observation's id. */
@@ -5405,6 +5679,8 @@ export interface operations {
             query?: {
                 /** @description Answer as the API would have at this moment: an ISO 8601 timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC). Before any data existed the answer is empty. */
                 as_of?: string | null;
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
                 /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
                 format?: components["schemas"]["Format"] | null;
             };
@@ -5549,6 +5825,8 @@ export interface operations {
                 source?: string[];
                 /** @description Answer as the API would have at this moment: an ISO 8601 timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC). Before any data existed the answer is empty. */
                 as_of?: string | null;
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
                 /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
                 format?: components["schemas"]["Format"] | null;
             };
@@ -5812,11 +6090,312 @@ export interface operations {
             };
         };
     };
+    compareCountries: {
+        parameters: {
+            query?: {
+                /** @description The countries (alpha-2 or alpha-3), in the order to show them; repeat for several, at most 20. None: every country with values, by name. */
+                country?: string[];
+                /** @description Only these sources (slugs); repeat the parameter for several. */
+                source?: string[];
+                /** @description First year, inclusive. */
+                from?: number | null;
+                /** @description Last year, inclusive. */
+                to?: number | null;
+                /** @description Only each series' newest value. */
+                latest?: boolean;
+                /** @description Answer as the API would have at this moment: an ISO 8601 timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC). Before any data existed the answer is empty. */
+                as_of?: string | null;
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
+                /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
+                format?: components["schemas"]["Format"] | null;
+            };
+            header?: never;
+            path: {
+                /** @description Indicator slug, e.g. `population`. */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /**
+                     * @description The representation's strong entity tag: send it back in `If-None-Match` (reads) or `If-Match` (updates and deletes).
+                     * @example "6f1ed002ab5595859014ebf0951522d9"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description How long a shared cache may keep this answer.
+                     * @example public, max-age=60
+                     */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonRead"];
+                    /**
+                     * @example year,BE/world-bank,BE/statbel,FR/world-bank
+                     *     2023,11787423,,
+                     *     2024,11858610,11763650,68516699
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` ETag is still current; no body. */
+            304: {
+                headers: {
+                    /**
+                     * @description The representation's strong entity tag: send it back in `If-None-Match` (reads) or `If-Match` (updates and deletes).
+                     * @example "6f1ed002ab5595859014ebf0951522d9"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown country, indicator, source, section or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No country with code 'XX'."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A malformed parameter or body; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Invalid request parameters: query.from.",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "query",
+                     *             "from"
+                     *           ],
+                     *           "msg": "Input should be a valid integer",
+                     *           "type": "int_parsing"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable or slow; `Retry-After` says when to retry. */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 5
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unavailable or did not answer in time; retry later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the service's time budget. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The request took longer than 10 seconds and was stopped."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSourceAgreement: {
+        parameters: {
+            query?: {
+                /** @description Only these sources (slugs); repeat the parameter for several. */
+                source?: string[];
+                /** @description First year, inclusive. */
+                from?: number | null;
+                /** @description Last year, inclusive. */
+                to?: number | null;
+                /** @description Answer as the API would have at this moment: an ISO 8601 timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC). Before any data existed the answer is empty. */
+                as_of?: string | null;
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
+                /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
+                format?: components["schemas"]["Format"] | null;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`. */
+                country: string;
+                /** @description Indicator slug, e.g. `population`. */
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /**
+                     * @description The representation's strong entity tag: send it back in `If-None-Match` (reads) or `If-Match` (updates and deletes).
+                     * @example "6f1ed002ab5595859014ebf0951522d9"
+                     */
+                    ETag?: string;
+                    /**
+                     * @description How long a shared cache may keep this answer.
+                     * @example public, max-age=60
+                     */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRead"];
+                    /**
+                     * @example year,unit,price_basis,measure,world-bank,statbel,mean,spread,relative_spread
+                     *     2024,persons,,,11858610,11763650,11811130,94960,0.00804
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` ETag is still current; no body. */
+            304: {
+                headers: {
+                    /**
+                     * @description The representation's strong entity tag: send it back in `If-None-Match` (reads) or `If-Match` (updates and deletes).
+                     * @example "6f1ed002ab5595859014ebf0951522d9"
+                     */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown country, indicator, source, section or resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No country with code 'XX'."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A malformed parameter or body; `errors` lists each one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Invalid request parameters: query.from.",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "query",
+                     *             "from"
+                     *           ],
+                     *           "msg": "Input should be a valid integer",
+                     *           "type": "int_parsing"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable or slow; `Retry-After` says when to retry. */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 5
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database is unavailable or did not answer in time; retry later."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request took longer than the service's time budget. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request-timeout",
+                     *       "title": "Gateway Timeout",
+                     *       "status": 504,
+                     *       "detail": "The request took longer than 10 seconds and was stopped."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getProfile: {
         parameters: {
             query?: {
                 /** @description Answer as the API would have at this moment: an ISO 8601 timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC). Before any data existed the answer is empty. */
                 as_of?: string | null;
+                /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
+                decimals?: components["schemas"]["Decimals"];
             };
             header?: never;
             path: {

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .agreement_read import AgreementRead
 from .authority_create import AuthorityCreate
 from .authority_fields import AuthorityFields
 from .authority_group_read import AuthorityGroupRead
@@ -27,6 +28,8 @@ from .collection_revision_read_source_state import CollectionRevisionReadSourceS
 from .collection_search_hit_read import CollectionSearchHitRead
 from .collection_source_read import CollectionSourceRead
 from .collection_sync_run_read import CollectionSyncRunRead
+from .compared_series_read import ComparedSeriesRead
+from .comparison_read import ComparisonRead
 from .country_create import CountryCreate
 from .country_fields import CountryFields
 from .country_links import CountryLinks
@@ -34,6 +37,7 @@ from .country_read import CountryRead
 from .country_ref import CountryRef
 from .country_state import CountryState
 from .country_update import CountryUpdate
+from .decimals import Decimals
 from .format_ import Format
 from .general_information import GeneralInformation
 from .general_information_read import GeneralInformationRead
@@ -58,6 +62,7 @@ from .observation_entry import ObservationEntry
 from .observation_links import ObservationLinks
 from .observation_read import ObservationRead
 from .observation_update import ObservationUpdate
+from .point_read import PointRead
 from .policy_document_create import PolicyDocumentCreate
 from .policy_document_fields import PolicyDocumentFields
 from .policy_document_read import PolicyDocumentRead
@@ -83,6 +88,7 @@ from .search_hit_read import SearchHitRead
 from .source_create import SourceCreate
 from .source_fields import SourceFields
 from .source_kind import SourceKind
+from .source_number_read import SourceNumberRead
 from .source_read import SourceRead
 from .source_ref import SourceRef
 from .source_series_read import SourceSeriesRead
@@ -96,8 +102,10 @@ from .sync_run_read import SyncRunRead
 from .validation_issue import ValidationIssue
 from .value_read import ValueRead
 from .value_type import ValueType
+from .year_agreement_read import YearAgreementRead
 
 __all__ = (
+    "AgreementRead",
     "AuthorityCreate",
     "AuthorityFields",
     "AuthorityGroupRead",
@@ -125,6 +133,8 @@ __all__ = (
     "CollectionSearchHitRead",
     "CollectionSourceRead",
     "CollectionSyncRunRead",
+    "ComparedSeriesRead",
+    "ComparisonRead",
     "CountryCreate",
     "CountryFields",
     "CountryLinks",
@@ -132,6 +142,7 @@ __all__ = (
     "CountryRef",
     "CountryState",
     "CountryUpdate",
+    "Decimals",
     "Format",
     "GeneralInformation",
     "GeneralInformationRead",
@@ -156,6 +167,7 @@ __all__ = (
     "ObservationLinks",
     "ObservationRead",
     "ObservationUpdate",
+    "PointRead",
     "PolicyDocumentCreate",
     "PolicyDocumentFields",
     "PolicyDocumentRead",
@@ -181,6 +193,7 @@ __all__ = (
     "SourceCreate",
     "SourceFields",
     "SourceKind",
+    "SourceNumberRead",
     "SourceRead",
     "SourceRef",
     "SourceSeriesRead",
@@ -194,4 +207,5 @@ __all__ = (
     "ValidationIssue",
     "ValueRead",
     "ValueType",
+    "YearAgreementRead",
 )

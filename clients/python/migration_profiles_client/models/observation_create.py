@@ -19,7 +19,8 @@ class ObservationCreate:
         country (str): Alpha-2 or alpha-3 code.
         indicator (str):
         source (str):
-        value (float | str): An exact number, or text for a text indicator.
+        value (float | str): An exact number, or text for a text indicator. A number may also be sent as a string of its
+            digits ("98765432109876.54"), as JavaScript clients keep decimals exact.
         qualifier (None | str | Unset):
         unit (None | str | Unset):
         price_basis (None | str | Unset):

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.decimals import Decimals
 from ...models.format_ import Format
 from ...models.indicator_series_read import IndicatorSeriesRead
 from ...models.problem_details import ProblemDetails
@@ -20,6 +21,7 @@ def _get_kwargs(
     to: int | None | Unset = UNSET,
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -51,6 +53,12 @@ def _get_kwargs(
     else:
         json_as_of = as_of
     params["as_of"] = json_as_of
+
+    json_decimals: str | Unset = UNSET
+    if not isinstance(decimals, Unset):
+        json_decimals = decimals.value
+
+    params["decimals"] = json_decimals
 
     json_format_: None | str | Unset
     if isinstance(format_, Unset):
@@ -133,6 +141,7 @@ def sync_detailed(
     to: int | None | Unset = UNSET,
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Response[Any | IndicatorSeriesRead | ProblemDetails]:
     """One indicator for a country: every source's series
@@ -149,6 +158,7 @@ def sync_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -167,6 +177,7 @@ def sync_detailed(
         to=to,
         source=source,
         as_of=as_of,
+        decimals=decimals,
         format_=format_,
     )
 
@@ -186,6 +197,7 @@ def sync(
     to: int | None | Unset = UNSET,
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Any | IndicatorSeriesRead | ProblemDetails | None:
     """One indicator for a country: every source's series
@@ -202,6 +214,7 @@ def sync(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -221,6 +234,7 @@ def sync(
         to=to,
         source=source,
         as_of=as_of,
+        decimals=decimals,
         format_=format_,
     ).parsed
 
@@ -234,6 +248,7 @@ async def asyncio_detailed(
     to: int | None | Unset = UNSET,
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Response[Any | IndicatorSeriesRead | ProblemDetails]:
     """One indicator for a country: every source's series
@@ -250,6 +265,7 @@ async def asyncio_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -268,6 +284,7 @@ async def asyncio_detailed(
         to=to,
         source=source,
         as_of=as_of,
+        decimals=decimals,
         format_=format_,
     )
 
@@ -285,6 +302,7 @@ async def asyncio(
     to: int | None | Unset = UNSET,
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Any | IndicatorSeriesRead | ProblemDetails | None:
     """One indicator for a country: every source's series
@@ -301,6 +319,7 @@ async def asyncio(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -321,6 +340,7 @@ async def asyncio(
             to=to,
             source=source,
             as_of=as_of,
+            decimals=decimals,
             format_=format_,
         )
     ).parsed

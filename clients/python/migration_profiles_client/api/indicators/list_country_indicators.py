@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_indicator_values_read import CollectionIndicatorValuesRead
+from ...models.decimals import Decimals
 from ...models.format_ import Format
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -16,6 +17,7 @@ def _get_kwargs(
     country: str,
     *,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -27,6 +29,12 @@ def _get_kwargs(
     else:
         json_as_of = as_of
     params["as_of"] = json_as_of
+
+    json_decimals: str | Unset = UNSET
+    if not isinstance(decimals, Unset):
+        json_decimals = decimals.value
+
+    params["decimals"] = json_decimals
 
     json_format_: None | str | Unset
     if isinstance(format_, Unset):
@@ -104,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
     """A country's indicators, newest value of each source
@@ -116,6 +125,7 @@ def sync_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -130,6 +140,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
         as_of=as_of,
+        decimals=decimals,
         format_=format_,
     )
 
@@ -145,6 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
     """A country's indicators, newest value of each source
@@ -157,6 +169,7 @@ def sync(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -172,6 +185,7 @@ def sync(
         country=country,
         client=client,
         as_of=as_of,
+        decimals=decimals,
         format_=format_,
     ).parsed
 
@@ -181,6 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
     """A country's indicators, newest value of each source
@@ -193,6 +208,7 @@ async def asyncio_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -207,6 +223,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
         as_of=as_of,
+        decimals=decimals,
         format_=format_,
     )
 
@@ -220,6 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
     """A country's indicators, newest value of each source
@@ -232,6 +250,7 @@ async def asyncio(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -248,6 +267,7 @@ async def asyncio(
             country=country,
             client=client,
             as_of=as_of,
+            decimals=decimals,
             format_=format_,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.decimals import Decimals
 from ...models.observation_read import ObservationRead
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -15,6 +16,7 @@ def _get_kwargs(
     observation_id: int,
     *,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +27,12 @@ def _get_kwargs(
     else:
         json_as_of = as_of
     params["as_of"] = json_as_of
+
+    json_decimals: str | Unset = UNSET
+    if not isinstance(decimals, Unset):
+        json_decimals = decimals.value
+
+    params["decimals"] = json_decimals
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,6 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Response[Any | ObservationRead | ProblemDetails]:
     """One observation
 
@@ -109,6 +118,7 @@ def sync_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +131,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         observation_id=observation_id,
         as_of=as_of,
+        decimals=decimals,
     )
 
     response = client.get_httpx_client().request(
@@ -135,6 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Any | ObservationRead | ProblemDetails | None:
     """One observation
 
@@ -146,6 +158,7 @@ def sync(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +172,7 @@ def sync(
         observation_id=observation_id,
         client=client,
         as_of=as_of,
+        decimals=decimals,
     ).parsed
 
 
@@ -167,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Response[Any | ObservationRead | ProblemDetails]:
     """One observation
 
@@ -178,6 +193,7 @@ async def asyncio_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +206,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         observation_id=observation_id,
         as_of=as_of,
+        decimals=decimals,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,6 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Any | ObservationRead | ProblemDetails | None:
     """One observation
 
@@ -213,6 +231,7 @@ async def asyncio(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +246,6 @@ async def asyncio(
             observation_id=observation_id,
             client=client,
             as_of=as_of,
+            decimals=decimals,
         )
     ).parsed

@@ -7,19 +7,33 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_revision_read_revision_value import CollectionRevisionReadRevisionValue
+from ...models.decimals import Decimals
 from ...models.problem_details import ProblemDetails
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     observation_id: int,
+    *,
+    decimals: Decimals | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_decimals: str | Unset = UNSET
+    if not isinstance(decimals, Unset):
+        json_decimals = decimals.value
+
+    params["decimals"] = json_decimals
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/observations/{observation_id}/revisions".format(
             observation_id=quote(str(observation_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -78,6 +92,7 @@ def sync_detailed(
     observation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    decimals: Decimals | Unset = UNSET,
 ) -> Response[Any | CollectionRevisionReadRevisionValue | ProblemDetails]:
     """An observation's history
 
@@ -86,6 +101,7 @@ def sync_detailed(
 
     Args:
         observation_id (int): The observation's id.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +113,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         observation_id=observation_id,
+        decimals=decimals,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +127,7 @@ def sync(
     observation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    decimals: Decimals | Unset = UNSET,
 ) -> Any | CollectionRevisionReadRevisionValue | ProblemDetails | None:
     """An observation's history
 
@@ -118,6 +136,7 @@ def sync(
 
     Args:
         observation_id (int): The observation's id.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +149,7 @@ def sync(
     return sync_detailed(
         observation_id=observation_id,
         client=client,
+        decimals=decimals,
     ).parsed
 
 
@@ -137,6 +157,7 @@ async def asyncio_detailed(
     observation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    decimals: Decimals | Unset = UNSET,
 ) -> Response[Any | CollectionRevisionReadRevisionValue | ProblemDetails]:
     """An observation's history
 
@@ -145,6 +166,7 @@ async def asyncio_detailed(
 
     Args:
         observation_id (int): The observation's id.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +178,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         observation_id=observation_id,
+        decimals=decimals,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,6 +190,7 @@ async def asyncio(
     observation_id: int,
     *,
     client: AuthenticatedClient | Client,
+    decimals: Decimals | Unset = UNSET,
 ) -> Any | CollectionRevisionReadRevisionValue | ProblemDetails | None:
     """An observation's history
 
@@ -175,6 +199,7 @@ async def asyncio(
 
     Args:
         observation_id (int): The observation's id.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,5 +213,6 @@ async def asyncio(
         await asyncio_detailed(
             observation_id=observation_id,
             client=client,
+            decimals=decimals,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_observation_read import CollectionObservationRead
+from ...models.decimals import Decimals
 from ...models.format_ import Format
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -22,6 +23,7 @@ def _get_kwargs(
     as_of: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,6 +78,12 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_decimals: str | Unset = UNSET
+    if not isinstance(decimals, Unset):
+        json_decimals = decimals.value
+
+    params["decimals"] = json_decimals
 
     json_format_: None | str | Unset
     if isinstance(format_, Unset):
@@ -158,6 +166,7 @@ def sync_detailed(
     as_of: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionObservationRead | ProblemDetails]:
     """Observations, flat and paginated
@@ -183,6 +192,7 @@ def sync_detailed(
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -204,6 +214,7 @@ def sync_detailed(
         as_of=as_of,
         limit=limit,
         cursor=cursor,
+        decimals=decimals,
         format_=format_,
     )
 
@@ -226,6 +237,7 @@ def sync(
     as_of: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionObservationRead | ProblemDetails | None:
     """Observations, flat and paginated
@@ -251,6 +263,7 @@ def sync(
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -273,6 +286,7 @@ def sync(
         as_of=as_of,
         limit=limit,
         cursor=cursor,
+        decimals=decimals,
         format_=format_,
     ).parsed
 
@@ -289,6 +303,7 @@ async def asyncio_detailed(
     as_of: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionObservationRead | ProblemDetails]:
     """Observations, flat and paginated
@@ -314,6 +329,7 @@ async def asyncio_detailed(
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -335,6 +351,7 @@ async def asyncio_detailed(
         as_of=as_of,
         limit=limit,
         cursor=cursor,
+        decimals=decimals,
         format_=format_,
     )
 
@@ -355,6 +372,7 @@ async def asyncio(
     as_of: None | str | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
     format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionObservationRead | ProblemDetails | None:
     """Observations, flat and paginated
@@ -380,6 +398,7 @@ async def asyncio(
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
+        decimals (Decimals | Unset):
         format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
             (`text/csv` asks for CSV).
 
@@ -403,6 +422,7 @@ async def asyncio(
             as_of=as_of,
             limit=limit,
             cursor=cursor,
+            decimals=decimals,
             format_=format_,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.decimals import Decimals
 from ...models.problem_details import ProblemDetails
 from ...models.profile_read import ProfileRead
 from ...types import UNSET, Response, Unset
@@ -15,6 +16,7 @@ def _get_kwargs(
     country: str,
     *,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +27,12 @@ def _get_kwargs(
     else:
         json_as_of = as_of
     params["as_of"] = json_as_of
+
+    json_decimals: str | Unset = UNSET
+    if not isinstance(decimals, Unset):
+        json_decimals = decimals.value
+
+    params["decimals"] = json_decimals
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | ProfileRead]:
     """A country's whole profile
 
@@ -106,6 +115,7 @@ def sync_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +128,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
         as_of=as_of,
+        decimals=decimals,
     )
 
     response = client.get_httpx_client().request(
@@ -132,6 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Any | ProblemDetails | ProfileRead | None:
     """A country's whole profile
 
@@ -145,6 +157,7 @@ def sync(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +171,7 @@ def sync(
         country=country,
         client=client,
         as_of=as_of,
+        decimals=decimals,
     ).parsed
 
 
@@ -166,6 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | ProfileRead]:
     """A country's whole profile
 
@@ -179,6 +194,7 @@ async def asyncio_detailed(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +207,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
         as_of=as_of,
+        decimals=decimals,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,6 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
+    decimals: Decimals | Unset = UNSET,
 ) -> Any | ProblemDetails | ProfileRead | None:
     """A country's whole profile
 
@@ -216,6 +234,7 @@ async def asyncio(
         as_of (None | str | Unset): Answer as the API would have at this moment: an ISO 8601
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
+        decimals (Decimals | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,5 +249,6 @@ async def asyncio(
             country=country,
             client=client,
             as_of=as_of,
+            decimals=decimals,
         )
     ).parsed

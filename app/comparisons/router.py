@@ -83,8 +83,8 @@ async def compare_countries(
     for each country and source (and unit), the points as year and value pairs, with
     the unit and the source's label once per series. Filter by sources, years `from`
     and `to`, or only the newest value of each series (`latest=true`, for a map). CSV
-    in wide form with `format=csv`: one row per year, one column per country and
-    source (`BE/world-bank`)."""
+    in wide form with `Accept: text/csv` (or `format=csv`): one row per year, one
+    column per country and source (`BE/world-bank`)."""
     check_year_range(year_from, year_to)
     comparison = await db.read(
         service.compare_countries,
@@ -157,7 +157,8 @@ async def get_source_agreement(
     """Each year that two or more sources report for the country's indicator, with
     their values side by side, their mean and spread (the largest less the smallest,
     and as a fraction of the mean). Values are compared only in the same unit, price
-    basis and measure: a stock is never set against a flow. CSV with `format=csv`."""
+    basis and measure: a stock is never set against a flow. CSV with `Accept: text/csv`
+    (or `format=csv`)."""
     check_year_range(year_from, year_to)
     agreement = await db.read(
         service.source_agreement,

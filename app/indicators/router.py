@@ -117,7 +117,7 @@ async def list_country_indicators(
     response_format: FormatQuery = None,
 ) -> Response:
     """Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`."""
+    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`)."""
     moment = parse_as_of(as_of)
     if wants_csv(request, response_format):
         groups = await db.read(_latest_rows, country, moment)
@@ -159,7 +159,8 @@ async def get_country_indicator(
     response_format: FormatQuery = None,
 ) -> Response:
     """Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `format=csv`."""
+    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
+    (or `format=csv`)."""
     check_year_range(year_from, year_to)
     found = await db.read(
         country_series,

@@ -123,7 +123,7 @@ async def list_observations_page(
     """Every value as one flat row, in a stable order, for bulk clients: filter by
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
-    `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
+    `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
     from the revision history."""
     check_year_range(year_from, year_to)
     page = await db.read(

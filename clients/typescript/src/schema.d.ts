@@ -16,7 +16,7 @@ export interface paths {
          * @description Every value as one flat row, in a stable order, for bulk clients: filter by
          *     country, indicator, source and years; `latest=true` keeps each series' newest
          *     value. Pages follow `links.next` (also in the `Link` header). CSV with
-         *     `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
+         *     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
          *     from the revision history.
          */
         get: operations["listObservationsPage"];
@@ -147,7 +147,7 @@ export interface paths {
         /**
          * A country's indicators, newest value of each source
          * @description Every indicator the country has, each with the newest value of every source,
-         *     side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+         *     side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
          */
         get: operations["listCountryIndicators"];
         put?: never;
@@ -168,7 +168,8 @@ export interface paths {
         /**
          * One indicator for a country: every source's series
          * @description Every source's full series for the indicator, oldest year first, optionally
-         *     limited to years `from`..`to` and to some sources. CSV with `format=csv`.
+         *     limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
+         *     (or `format=csv`).
          */
         get: operations["getCountryIndicator"];
         put?: never;
@@ -212,8 +213,8 @@ export interface paths {
          *     for each country and source (and unit), the points as year and value pairs, with
          *     the unit and the source's label once per series. Filter by sources, years `from`
          *     and `to`, or only the newest value of each series (`latest=true`, for a map). CSV
-         *     in wide form with `format=csv`: one row per year, one column per country and
-         *     source (`BE/world-bank`).
+         *     in wide form with `Accept: text/csv` (or `format=csv`): one row per year, one
+         *     column per country and source (`BE/world-bank`).
          */
         get: operations["compareCountries"];
         put?: never;
@@ -236,7 +237,8 @@ export interface paths {
          * @description Each year that two or more sources report for the country's indicator, with
          *     their values side by side, their mean and spread (the largest less the smallest,
          *     and as a fraction of the mean). Values are compared only in the same unit, price
-         *     basis and measure: a stock is never set against a flow. CSV with `format=csv`.
+         *     basis and measure: a stock is never set against a flow. CSV with `Accept: text/csv`
+         *     (or `format=csv`).
          */
         get: operations["getSourceAgreement"];
         put?: never;
@@ -3575,8 +3577,6 @@ export interface operations {
                 cursor?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
-                /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
-                format?: components["schemas"]["Format"] | null;
             };
             header?: never;
             path?: never;
@@ -5681,8 +5681,6 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
-                /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
-                format?: components["schemas"]["Format"] | null;
             };
             header?: never;
             path: {
@@ -5827,8 +5825,6 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
-                /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
-                format?: components["schemas"]["Format"] | null;
             };
             header?: never;
             path: {
@@ -6107,8 +6103,6 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
-                /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
-                format?: components["schemas"]["Format"] | null;
             };
             header?: never;
             path: {
@@ -6254,8 +6248,6 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
-                /** @description `csv` or `json`; overrides the `Accept` header (`text/csv` asks for CSV). */
-                format?: components["schemas"]["Format"] | null;
             };
             header?: never;
             path: {

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comparison_read import ComparisonRead
 from ...models.decimals import Decimals
-from ...models.format_ import Format
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +22,6 @@ def _get_kwargs(
     latest: bool | Unset = False,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -68,15 +66,6 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
-
-    json_format_: None | str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, Format):
-        json_format_ = format_.value
-    else:
-        json_format_ = format_
-    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -151,7 +140,6 @@ def sync_detailed(
     latest: bool | Unset = False,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | ComparisonRead | ProblemDetails]:
     """One indicator across countries, ready to draw
 
@@ -159,8 +147,8 @@ def sync_detailed(
     for each country and source (and unit), the points as year and value pairs, with
     the unit and the source's label once per series. Filter by sources, years `from`
     and `to`, or only the newest value of each series (`latest=true`, for a map). CSV
-    in wide form with `format=csv`: one row per year, one column per country and
-    source (`BE/world-bank`).
+    in wide form with `Accept: text/csv` (or `format=csv`): one row per year, one
+    column per country and source (`BE/world-bank`).
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
@@ -174,8 +162,6 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +180,6 @@ def sync_detailed(
         latest=latest,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -215,7 +200,6 @@ def sync(
     latest: bool | Unset = False,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | ComparisonRead | ProblemDetails | None:
     """One indicator across countries, ready to draw
 
@@ -223,8 +207,8 @@ def sync(
     for each country and source (and unit), the points as year and value pairs, with
     the unit and the source's label once per series. Filter by sources, years `from`
     and `to`, or only the newest value of each series (`latest=true`, for a map). CSV
-    in wide form with `format=csv`: one row per year, one column per country and
-    source (`BE/world-bank`).
+    in wide form with `Accept: text/csv` (or `format=csv`): one row per year, one
+    column per country and source (`BE/world-bank`).
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
@@ -238,8 +222,6 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,7 +241,6 @@ def sync(
         latest=latest,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     ).parsed
 
 
@@ -274,7 +255,6 @@ async def asyncio_detailed(
     latest: bool | Unset = False,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | ComparisonRead | ProblemDetails]:
     """One indicator across countries, ready to draw
 
@@ -282,8 +262,8 @@ async def asyncio_detailed(
     for each country and source (and unit), the points as year and value pairs, with
     the unit and the source's label once per series. Filter by sources, years `from`
     and `to`, or only the newest value of each series (`latest=true`, for a map). CSV
-    in wide form with `format=csv`: one row per year, one column per country and
-    source (`BE/world-bank`).
+    in wide form with `Accept: text/csv` (or `format=csv`): one row per year, one
+    column per country and source (`BE/world-bank`).
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
@@ -297,8 +277,6 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,7 +295,6 @@ async def asyncio_detailed(
         latest=latest,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -336,7 +313,6 @@ async def asyncio(
     latest: bool | Unset = False,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | ComparisonRead | ProblemDetails | None:
     """One indicator across countries, ready to draw
 
@@ -344,8 +320,8 @@ async def asyncio(
     for each country and source (and unit), the points as year and value pairs, with
     the unit and the source's label once per series. Filter by sources, years `from`
     and `to`, or only the newest value of each series (`latest=true`, for a map). CSV
-    in wide form with `format=csv`: one row per year, one column per country and
-    source (`BE/world-bank`).
+    in wide form with `Accept: text/csv` (or `format=csv`): one row per year, one
+    column per country and source (`BE/world-bank`).
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
@@ -359,8 +335,6 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -381,6 +355,5 @@ async def asyncio(
             latest=latest,
             as_of=as_of,
             decimals=decimals,
-            format_=format_,
         )
     ).parsed

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.decimals import Decimals
-from ...models.format_ import Format
 from ...models.indicator_series_read import IndicatorSeriesRead
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -22,7 +21,6 @@ def _get_kwargs(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,15 +57,6 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
-
-    json_format_: None | str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, Format):
-        json_format_ = format_.value
-    else:
-        json_format_ = format_
-    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -142,12 +131,12 @@ def sync_detailed(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | IndicatorSeriesRead | ProblemDetails]:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `format=csv`.
+    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -159,8 +148,6 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +165,6 @@ def sync_detailed(
         source=source,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -198,12 +184,12 @@ def sync(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | IndicatorSeriesRead | ProblemDetails | None:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `format=csv`.
+    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -215,8 +201,6 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +219,6 @@ def sync(
         source=source,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     ).parsed
 
 
@@ -249,12 +232,12 @@ async def asyncio_detailed(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | IndicatorSeriesRead | ProblemDetails]:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `format=csv`.
+    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -266,8 +249,6 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,7 +266,6 @@ async def asyncio_detailed(
         source=source,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -303,12 +283,12 @@ async def asyncio(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | IndicatorSeriesRead | ProblemDetails | None:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `format=csv`.
+    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -320,8 +300,6 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -341,6 +319,5 @@ async def asyncio(
             source=source,
             as_of=as_of,
             decimals=decimals,
-            format_=format_,
         )
     ).parsed

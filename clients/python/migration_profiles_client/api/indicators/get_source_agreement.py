@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agreement_read import AgreementRead
 from ...models.decimals import Decimals
-from ...models.format_ import Format
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +21,6 @@ def _get_kwargs(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,15 +57,6 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
-
-    json_format_: None | str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, Format):
-        json_format_ = format_.value
-    else:
-        json_format_ = format_
-    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -142,14 +131,14 @@ def sync_detailed(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[AgreementRead | Any | ProblemDetails]:
     """How far a figure's sources agree
 
      Each year that two or more sources report for the country's indicator, with
     their values side by side, their mean and spread (the largest less the smallest,
     and as a fraction of the mean). Values are compared only in the same unit, price
-    basis and measure: a stock is never set against a flow. CSV with `format=csv`.
+    basis and measure: a stock is never set against a flow. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -161,8 +150,6 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +167,6 @@ def sync_detailed(
         to=to,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -200,14 +186,14 @@ def sync(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> AgreementRead | Any | ProblemDetails | None:
     """How far a figure's sources agree
 
      Each year that two or more sources report for the country's indicator, with
     their values side by side, their mean and spread (the largest less the smallest,
     and as a fraction of the mean). Values are compared only in the same unit, price
-    basis and measure: a stock is never set against a flow. CSV with `format=csv`.
+    basis and measure: a stock is never set against a flow. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -219,8 +205,6 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +223,6 @@ def sync(
         to=to,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     ).parsed
 
 
@@ -253,14 +236,14 @@ async def asyncio_detailed(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[AgreementRead | Any | ProblemDetails]:
     """How far a figure's sources agree
 
      Each year that two or more sources report for the country's indicator, with
     their values side by side, their mean and spread (the largest less the smallest,
     and as a fraction of the mean). Values are compared only in the same unit, price
-    basis and measure: a stock is never set against a flow. CSV with `format=csv`.
+    basis and measure: a stock is never set against a flow. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -272,8 +255,6 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,7 +272,6 @@ async def asyncio_detailed(
         to=to,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -309,14 +289,14 @@ async def asyncio(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> AgreementRead | Any | ProblemDetails | None:
     """How far a figure's sources agree
 
      Each year that two or more sources report for the country's indicator, with
     their values side by side, their mean and spread (the largest less the smallest,
     and as a fraction of the mean). Values are compared only in the same unit, price
-    basis and measure: a stock is never set against a flow. CSV with `format=csv`.
+    basis and measure: a stock is never set against a flow. CSV with `Accept: text/csv`
+    (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -328,8 +308,6 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -349,6 +327,5 @@ async def asyncio(
             to=to,
             as_of=as_of,
             decimals=decimals,
-            format_=format_,
         )
     ).parsed

@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_indicator_values_read import CollectionIndicatorValuesRead
 from ...models.decimals import Decimals
-from ...models.format_ import Format
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +17,6 @@ def _get_kwargs(
     *,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,15 +33,6 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
-
-    json_format_: None | str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, Format):
-        json_format_ = format_.value
-    else:
-        json_format_ = format_
-    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -113,12 +102,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -126,8 +114,6 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +127,6 @@ def sync_detailed(
         country=country,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -157,12 +142,11 @@ def sync(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -170,8 +154,6 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +168,6 @@ def sync(
         client=client,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     ).parsed
 
 
@@ -196,12 +177,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -209,8 +189,6 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +202,6 @@ async def asyncio_detailed(
         country=country,
         as_of=as_of,
         decimals=decimals,
-        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,12 +215,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `format=csv` or `Accept: text/csv`.
+    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -251,8 +227,6 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,6 +242,5 @@ async def asyncio(
             client=client,
             as_of=as_of,
             decimals=decimals,
-            format_=format_,
         )
     ).parsed

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_observation_read import CollectionObservationRead
 from ...models.decimals import Decimals
-from ...models.format_ import Format
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +23,6 @@ def _get_kwargs(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -84,15 +82,6 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
-
-    json_format_: None | str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, Format):
-        json_format_ = format_.value
-    else:
-        json_format_ = format_
-    params["format"] = json_format_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -167,14 +156,13 @@ def sync_detailed(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionObservationRead | ProblemDetails]:
     """Observations, flat and paginated
 
      Every value as one flat row, in a stable order, for bulk clients: filter by
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
-    `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
+    `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
     from the revision history.
 
     Args:
@@ -193,8 +181,6 @@ def sync_detailed(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +201,6 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         decimals=decimals,
-        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -238,14 +223,13 @@ def sync(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionObservationRead | ProblemDetails | None:
     """Observations, flat and paginated
 
      Every value as one flat row, in a stable order, for bulk clients: filter by
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
-    `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
+    `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
     from the revision history.
 
     Args:
@@ -264,8 +248,6 @@ def sync(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,7 +269,6 @@ def sync(
         limit=limit,
         cursor=cursor,
         decimals=decimals,
-        format_=format_,
     ).parsed
 
 
@@ -304,14 +285,13 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Response[Any | CollectionObservationRead | ProblemDetails]:
     """Observations, flat and paginated
 
      Every value as one flat row, in a stable order, for bulk clients: filter by
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
-    `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
+    `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
     from the revision history.
 
     Args:
@@ -330,8 +310,6 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -352,7 +330,6 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         decimals=decimals,
-        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -373,14 +350,13 @@ async def asyncio(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
-    format_: Format | None | Unset = UNSET,
 ) -> Any | CollectionObservationRead | ProblemDetails | None:
     """Observations, flat and paginated
 
      Every value as one flat row, in a stable order, for bulk clients: filter by
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
-    `format=csv` or `Accept: text/csv`, one page per request. `as_of` answers
+    `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
     from the revision history.
 
     Args:
@@ -399,8 +375,6 @@ async def asyncio(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
-        format_ (Format | None | Unset): `csv` or `json`; overrides the `Accept` header
-            (`text/csv` asks for CSV).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -423,6 +397,5 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             decimals=decimals,
-            format_=format_,
         )
     ).parsed

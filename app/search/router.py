@@ -1,18 +1,15 @@
 """GET /search: full-text search across profiles."""
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from pydantic import ConfigDict, Field
-from sqlalchemy import Connection, select
 
 from app.config import API_PREFIX
-from app.countries.service import get_country
 from app.deps import DatabaseDep
 from app.http.responses import LINK, PROBLEM_RESPONSES
 from app.json import JSONResponse
-from app.models import Country
 from app.pagination import (
     DEFAULT_LIMIT,
     Collection,
@@ -22,7 +19,7 @@ from app.pagination import (
     link_header,
 )
 from app.schemas import COUNTRY_CODE_PATTERN, PlainText, ReadModel
-from app.search.service import Hit, parse_query, search
+from app.search.reads import read_hits
 
 router = APIRouter(prefix=API_PREFIX, tags=["search"])
 
@@ -62,24 +59,6 @@ class SearchHitRead(ReadModel):
     score: float = Field(description="Relevance; higher is better. Comparable within a query.")
 
 
-def _url(hit: Hit, code: str | None) -> str:
-    country = f"{API_PREFIX}/countries/{code}"
-    return {
-        "narrative": f"{country}/narrative/{hit.key}",
-        "authority": f"{country}/authorities/{hit.key}",
-        "policy_document": f"{country}/policy-documents/{hit.key}",
-        "publication": f"{country}/publications/{hit.key}",
-        "indicator": f"{API_PREFIX}/indicators/{hit.key}",
-    }[hit.kind]
-
-
-def _codes(connection: Connection) -> dict[int, str]:
-    return {
-        country_id: code
-        for country_id, code in connection.execute(select(Country.id, Country.code)).all()
-    }
-
-
 @router.get(
     "/search",
     response_model=Collection[SearchHitRead],
@@ -112,45 +91,16 @@ async def search_profiles(
 ) -> JSONResponse:
     """Narrative sections, authorities, policy documents, publications and indicators
     that match, best first, each with the API URL of the resource and a snippet."""
-    query = parse_query(q)
-    cursors = request.app.state.cursors
-
-    def read(connection: Connection) -> tuple[dict[str, Any], int, list[Hit], int, dict[int, str]]:
-        country_id = get_country(connection, country).id if country else None
-        filters: dict[str, Any] = {
-            "q": query.terms,
-            "country": country_id,
-            "type": sorted(t.value for t in types),
-        }
-        offset = cursors.decode(cursor, filters) or 0
-        hits, total = search(
-            connection,
-            query,
-            country_id=country_id,
-            kinds=[t.value for t in types],
-            offset=offset,
-            limit=limit,
-        )
-        return filters, offset, hits, total, _codes(connection)
-
-    filters, offset, hits, total, codes = await db.read(read)
-    items = [
-        {
-            "type": hit.kind,
-            "title": hit.title,
-            "country": codes.get(hit.country_id) if hit.country_id is not None else None,
-            "url": _url(hit, codes.get(hit.country_id) if hit.country_id is not None else None),
-            "snippet": hit.snippet,
-            "score": round(float(hit.score), 6),
-        }
-        for hit in hits
-    ]
-    more = offset + len(hits) < total
-    envelope = collection(
-        request,
-        items,
-        total=total,
+    page = await db.read(
+        read_hits,
+        q=q,
+        country=country,
+        kinds=[t.value for t in types],
+        cursor=cursor,
+        cursors=request.app.state.cursors,
         limit=limit,
-        next_cursor=cursors.encode(offset + len(hits), filters) if more else None,
+    )
+    envelope = collection(
+        request, page.items, total=page.total, limit=limit, next_cursor=page.next_cursor
     )
     return JSONResponse(envelope, headers=link_header(envelope))

@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, select
+from sqlalchemy import Connection, Row, RowMapping, bindparam, select
 
 from app.countries.service import get_country
 from app.indicators.service import get_indicator
@@ -35,6 +35,7 @@ _NAMES = select(countries.c.id, countries.c.name).where(
 
 @dataclass
 class Series:
+    country_id: int
     country: str
     country_name: str
     source: str
@@ -81,12 +82,24 @@ def compare_countries(
         ),
     )
     names = dict(db.execute(_NAMES, {"ids": sorted({r["country_id"] for r in rows})}).all())
-    # Rows come in id order, so a series is met first where its first value is.
+    series = to_series(rows, names)
+    rank = {c.id: i for i, c in enumerate(named)}
+    # Sorted by country (stable: within one, as `to_series` left them).
+    series.sort(key=lambda one: rank[one.country_id] if named else one.country_name)
+    return Comparison(found, series)
+
+
+def to_series(rows: Sequence[RowMapping], names: dict[int, str]) -> list[Series]:
+    """Rows of one indicator (as `list_observations` reads them, in id order) as
+    series: one per country, source, unit, price basis and measure, in the order
+    their first values were entered; points oldest first, an undated value last.
+    `names`: the countries' names by id."""
     series: dict[tuple[Any, ...], Series] = {}
     for row in rows:
         key = (row["country_id"], row["source_id"], row["unit"], row["price_basis"], row["measure"])
         if key not in series:
             series[key] = Series(
+                country_id=row["country_id"],
                 country=row["country"],
                 country_name=names[row["country_id"]],
                 source=row["source"],
@@ -99,11 +112,7 @@ def compare_countries(
         series[key].points.append((row["year"], value))
     for one in series.values():
         one.points.sort(key=lambda point: (point[0] is None, point[0] or 0))
-    rank = {c.id: i for i, c in enumerate(named)}
-    ordered = sorted(
-        series.items(), key=lambda item: rank[item[0][0]] if named else names[item[0][0]]
-    )
-    return Comparison(found, [one for _, one in ordered])
+    return list(series.values())
 
 
 @dataclass(frozen=True)
@@ -181,20 +190,23 @@ def source_agreement(
         year_to=year_to,
         as_of=as_of,
     )
+    return Agreement(code, comparison.indicator, agreements(comparison.series))
+
+
+def agreements(series: Sequence[Series]) -> list[YearAgreement]:
+    """Each year for which two or more of the series give a number in the same
+    unit, price basis and measure, oldest first."""
     groups: dict[tuple[Any, ...], list[SourceValue]] = {}
-    for series in comparison.series:
-        for year, value in series.points:
+    for one in series:
+        for year, value in one.points:
             if year is None or not isinstance(value, Decimal):
                 continue
-            key = (year, series.unit, series.price_basis, series.measure)
-            groups.setdefault(key, []).append(
-                SourceValue(series.source, series.source_label, value)
-            )
-    years = [
+            key = (year, one.unit, one.price_basis, one.measure)
+            groups.setdefault(key, []).append(SourceValue(one.source, one.source_label, value))
+    return [
         YearAgreement(year, unit, price_basis, measure, values)
         for (year, unit, price_basis, measure), values in sorted(
             groups.items(), key=lambda item: (item[0][0], str(item[0][1:]))
         )
         if len(values) >= 2
     ]
-    return Agreement(code, comparison.indicator, years)

@@ -73,6 +73,11 @@ class Settings(BaseSettings):
         description="Signs pagination cursors. Unset: a random one is made on first start "
         "and kept in the database, shared by every process.",
     )
+    web_pages: bool = Field(
+        default=True,
+        description="Serve the profiles as web pages (/, /countries/{country}, /search); "
+        "false: the API alone.",
+    )
     cors_write_origins: list[str] = Field(
         default=[],
         description="Origins of front-ends that may write from the browser (a JSON list, "

@@ -9,6 +9,7 @@ from functools import partial
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
+from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
 from app import __doc__ as description
@@ -38,6 +39,8 @@ from app.indicators.router import router as indicators_router
 from app.json import JSONResponse
 from app.narrative.router import router as narrative_router
 from app.observations.router import router as observations_router
+from app.pages.router import STATIC as PAGES_STATIC
+from app.pages.router import router as pages_router
 from app.profiles.router import router as profiles_router
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
@@ -156,6 +159,9 @@ def create_app(
         health_router,
     ):
         app.include_router(router)
+    if settings.web_pages:
+        app.include_router(pages_router)
+        app.mount("/static", StaticFiles(directory=PAGES_STATIC), name="static")
 
     # Middleware, innermost first; CORS, outermost, answers preflights and
     # marks cross-origin answers (app.http.cors).

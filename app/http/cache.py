@@ -55,14 +55,12 @@ class HTTPCacheMiddleware:
         max_age: int,
         cache: ResponseCache | None = None,
         no_store_prefixes: Iterable[str] = ("/health", "/metrics"),
-        cached_prefix: str = "/api/",
         minimum_gzip_size: int = 1024,
     ) -> None:
         self.app = app
         self.cache = cache
         self.cache_control = f"public, max-age={max_age}".encode()
         self.no_store_prefixes = tuple(no_store_prefixes)
-        self.cached_prefix = cached_prefix
         self.minimum_gzip_size = minimum_gzip_size
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -78,7 +76,7 @@ class HTTPCacheMiddleware:
 
         key = None
         stamp = None
-        if self.cache is not None and scope["path"].startswith(self.cached_prefix):
+        if self.cache is not None and not scope["path"].startswith(self.no_store_prefixes):
             key = self.cache.key(scope)
             if key is not None:
                 hit = await self.cache.get(key)

@@ -1,10 +1,11 @@
 """Security headers on every response.
 
 API responses get a Content-Security-Policy that allows nothing (they are
-data, never a page); the documentation pages get one that allows exactly what
-Swagger UI and ReDoc need: scripts and styles from this service, their inline
-script by its hash, their injected inline styles, data: images and ReDoc's
-blob: search worker.
+data, never a page); the web pages (any HTML answer) one that allows this
+service's stylesheet and images and nothing else, no script at all; the
+documentation pages one that allows exactly what Swagger UI and ReDoc need:
+scripts and styles from this service, their inline script by its hash, their
+injected inline styles, data: images and ReDoc's blob: search worker.
 """
 
 import base64
@@ -15,6 +16,10 @@ from collections.abc import Iterable
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 API_POLICY = "default-src 'none'; frame-ancestors 'none'"
+PAGE_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
 DOCS_POLICY = (
     "default-src 'none'; script-src 'self'{hashes}; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
@@ -43,6 +48,7 @@ class SecurityHeadersMiddleware:
         self.app = app
         self.docs_paths = frozenset(docs_paths)
         self.api_headers = [*COMMON, (b"content-security-policy", API_POLICY.encode())]
+        self.page_headers = [*COMMON, (b"content-security-policy", PAGE_POLICY.encode())]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -54,7 +60,12 @@ class SecurityHeadersMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message["headers"], *self.api_headers]
+                is_page = any(
+                    name == b"content-type" and value.startswith(b"text/html")
+                    for name, value in message["headers"]
+                )
+                extra = self.page_headers if is_page else self.api_headers
+                message["headers"] = [*message["headers"], *extra]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -1,0 +1,111 @@
+"""What each page shows, made of the API's reads: the `/profile` document, the
+country's observations (as `/observations?country=` reads them), their series
+and the sources' agreement (as `/comparison` and `/agreement` make them),
+`/sources` for the last sync, `/countries` and `/search`."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping
+
+from app.comparisons.service import Series, YearAgreement, agreements, to_series
+from app.countries.service import get_country, list_countries
+from app.cursors import CursorCodec
+from app.observations.queries import ObservationFilter, list_observations
+from app.pages.charts import Chart, Line, line_chart
+from app.profiles.service import read_profile
+from app.search.reads import read_hits
+from app.sources.service import list_source_reads
+
+# Where a search hit is shown on its country's page.
+ANCHORS = {
+    "narrative": "section",
+    "authority": "authority",
+    "policy_document": "document",
+    "publication": "publication",
+    "indicator": "indicator",
+}
+
+
+@dataclass(frozen=True)
+class IndicatorFigures:
+    """One indicator's charts (one per unit) and its sources' agreement."""
+
+    charts: list[Chart]
+    agreement: list[YearAgreement]
+
+
+def country_page(connection: Connection, code: str) -> dict[str, Any]:
+    """The country's profile, with each indicator's charts and agreement, and when
+    international figures were last synced."""
+    profile = read_profile(connection, code, None)
+    country = get_country(connection, code)
+    rows = list_observations(connection, ObservationFilter(country_ids=[country.id]))
+    by_indicator: dict[str, list[RowMapping]] = defaultdict(list)
+    for row in rows:
+        by_indicator[row["indicator"]].append(row)
+    names = {
+        indicator["slug"]: indicator["name"]
+        for group in profile["general_information"]["groups"]
+        for indicator in group["indicators"]
+    }
+    figures = {
+        slug: _figures(names.get(slug, slug), indicator_rows, {country.id: country.name})
+        for slug, indicator_rows in by_indicator.items()
+    }
+    synced = [s["sync"]["last_synced_at"] for s in list_source_reads(connection) if s["sync"]]
+    return {
+        "profile": profile,
+        "figures": figures,
+        "last_synced_at": max(synced) if synced else None,
+    }
+
+
+def _figures(label: str, rows: list[RowMapping], countries: dict[int, str]) -> IndicatorFigures:
+    series = to_series(rows, countries)
+    charts = []
+    by_unit: dict[tuple[str | None, str | None], list[Series]] = defaultdict(list)
+    for one in series:
+        by_unit[(one.unit, one.price_basis)].append(one)
+    for (unit, price_basis), group in by_unit.items():
+        lines = [
+            Line(
+                one.source_label,
+                [(y, v) for y, v in one.points if y is not None and isinstance(v, Decimal)],
+            )
+            for one in group
+        ]
+        title = ", ".join(part for part in (label, unit, price_basis) if part)
+        chart = line_chart(title, unit, lines)
+        if chart is not None:
+            charts.append(chart)
+    return IndicatorFigures(charts, agreements(series))
+
+
+def index_page(connection: Connection) -> dict[str, Any]:
+    """Every country (as `/countries` lists them), curated profiles first."""
+    countries = list_countries(connection)
+    return {
+        "curated": [c for c in countries if c.curated],
+        "others": [c for c in countries if not c.curated],
+    }
+
+
+def search_page(
+    connection: Connection, *, q: str, cursors: CursorCodec, limit: int = 50
+) -> dict[str, Any]:
+    """The first hits of `q` (as `/search` answers them), and the countries' names."""
+    hits = read_hits(
+        connection, q=q, country=None, kinds=[], cursor=None, cursors=cursors, limit=limit
+    )
+    return {"hits": hits, "countries": {c.code: c.name for c in list_countries(connection)}}
+
+
+def page_link(hit: dict[str, Any]) -> str:
+    """Where a search hit is on the web pages: its country's page, at the item."""
+    if hit["country"] is None:
+        return str(hit["url"])  # a catalogue entry: the API has it
+    key = hit["url"].rsplit("/", 1)[1]
+    return f"/countries/{hit['country']}#{ANCHORS[hit['type']]}-{key}"

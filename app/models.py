@@ -104,6 +104,10 @@ class Source(Base):
     organisation: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(16))
     url: Mapped[str | None] = mapped_column(String(500))
+    # Translations of its texts, as entered: {"fr": {"name": ...}, "nl": {...}}.
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
 
     __table_args__ = (CheckConstraint(_enum_check("kind", SourceKind), name="kind"),)
 
@@ -120,6 +124,10 @@ class Indicator(Base):
     unit: Mapped[str | None] = mapped_column(String(64))
     definition: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+    # Translations of its texts, as entered: {"fr": {"name": ...}, "nl": {...}}.
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
 
     __table_args__ = (CheckConstraint(_enum_check("value_type", ValueType), name="value_type"),)
 
@@ -246,6 +254,10 @@ class Authority(Base):
     acronym: Mapped[str | None] = mapped_column(String(32))
     remit: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+    # Translations of its texts, as entered: {"fr": {"name": ...}, "nl": {...}}.
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
 
     __table_args__ = (
         UniqueConstraint("country_id", "role", "name"),
@@ -263,6 +275,10 @@ class PolicyDocument(Base):
     kind: Mapped[str] = mapped_column(String(64))
     url: Mapped[str | None] = mapped_column(String(1000))
     position: Mapped[int] = mapped_column(Integer)
+    # Translations of its texts, as entered: {"fr": {"name": ...}, "nl": {...}}.
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
 
     __table_args__ = (UniqueConstraint("country_id", "title"),)
 
@@ -277,6 +293,10 @@ class Publication(Base):
     year: Mapped[int | None] = mapped_column(Integer)
     url: Mapped[str | None] = mapped_column(String(1000))
     position: Mapped[int] = mapped_column(Integer)
+    # Translations of its texts, as entered: {"fr": {"name": ...}, "nl": {...}}.
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
 
     __table_args__ = (UniqueConstraint("country_id", "title"),)
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     AfterValidator,
@@ -19,11 +19,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     Strict,
     StringConstraints,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
+    model_serializer,
+    model_validator,
 )
 
 # Slugs in paths and filters: anything else cannot name a resource, and is a
@@ -178,6 +181,39 @@ class WriteModel(BaseModel):
     @classmethod
     def no_nul(cls, value: Any) -> Any:
         return _no_nul(value)
+
+
+# The languages a text may be translated into; English is the language entered.
+TranslatedLanguage = Literal["fr", "nl", "de"]
+TRANSLATIONS_DESCRIPTION = (
+    "Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), "
+    "each with the texts that have one; a text left out is English in that language. "
+    "An update replaces them all."
+)
+
+
+class Translation(WriteModel):
+    """One language's translated texts of a resource; those left out stay English."""
+
+    @model_validator(mode="after")
+    def some_text(self) -> "Translation":
+        if all(value is None for value in self.__dict__.values()):
+            raise ValueError("a translation gives at least one text")
+        return self
+
+    @model_serializer(mode="wrap")
+    def without_missing(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        dumped: dict[str, Any] = handler(self)
+        return {name: text for name, text in dumped.items() if text is not None}
+
+
+TranslationsRead = Annotated[
+    dict[str, dict[str, str]],
+    Field(
+        description=TRANSLATIONS_DESCRIPTION,
+        examples=[{"fr": {"name": "Office des Étrangers", "acronym": "OE"}}],
+    ),
+]
 
 
 class Reasoned(WriteModel):

@@ -27,6 +27,21 @@ POPULATION = {
     "unit": "persons",
     "definition": "Total number of residents of the country.",
     "position": 0,
+    "translations": {
+        "fr": {
+            "name": "Population",
+            "label": "Population",
+            "group": "Population",
+            "unit": "personnes",
+        },
+        "nl": {"name": "Bevolking", "label": "Bevolking", "group": "Bevolking", "unit": "personen"},
+        "de": {
+            "name": "Bevölkerung",
+            "label": "Bevölkerung",
+            "group": "Bevölkerung",
+            "unit": "Personen",
+        },
+    },
 }
 
 

@@ -27,6 +27,11 @@ IMMIGRATION_OFFICE = {
     "acronym": None,
     "remit": None,
     "position": 0,
+    "translations": {
+        "fr": {"name": "Office des Étrangers", "acronym": "OE"},
+        "nl": {"name": "Dienst Vreemdelingenzaken", "acronym": "DVZ"},
+        "de": {"name": "Ausländeramt"},
+    },
 }
 
 
@@ -47,6 +52,54 @@ def _summary(revisions: list[dict[str, Any]]) -> list[tuple[int, str, str, str |
 
 
 class TestAuthorityHistory:
+    def test_a_translation_is_written_with_history_and_as_of(
+        self, client: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        key = bearer(api_keys["write"])
+        url = f"{API}/countries/BE/authorities/6"
+        seeded = _moment()
+        translations = {
+            **IMMIGRATION_OFFICE["translations"],
+            "de": {"name": "Ausländeramt", "acronym": "AA"},
+        }
+        updated = client.patch(
+            url,
+            json={"translations": translations, "reason": "Its German acronym"},
+            headers={**key, "If-Match": _etag(client, url)},
+        )
+        assert updated.status_code == 200, updated.text
+        assert updated.json()["translations"]["de"] == {"name": "Ausländeramt", "acronym": "AA"}
+        revisions = client.get(f"{url}/revisions").json()["data"]
+        assert [(r["old"], r["new"]) for r in revisions][-1] == (
+            IMMIGRATION_OFFICE,
+            {**IMMIGRATION_OFFICE, "translations": translations},
+        )
+        then = client.get(f"{API}/countries/BE/profile", params={"as_of": seeded}).json()
+        agencies = {g["role"]: g for g in then["authorities"]}["agency"]["authorities"]
+        assert agencies[0]["translations"]["de"] == {"name": "Ausländeramt"}
+
+    @pytest.mark.parametrize(
+        ("translations", "where"),
+        [
+            ({"es": {"name": "Oficina de Extranjería"}}, ["body", "translations", "es"]),
+            ({"fr": {}}, ["body", "translations", "fr"]),
+            ({"fr": {"name": "x" * 501}}, ["body", "translations", "fr", "name"]),
+            ({"fr": {"title": "Office"}}, ["body", "translations", "fr", "title"]),
+            (None, ["body", "translations"]),
+        ],
+    )
+    def test_bad_translations_are_422(
+        self, client: TestClient, api_keys: dict[str, str], translations: Any, where: list[str]
+    ) -> None:
+        url = f"{API}/countries/BE/authorities/6"
+        response = client.patch(
+            url,
+            json={"translations": translations},
+            headers={**bearer(api_keys["write"]), "If-Match": _etag(client, url)},
+        )
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["loc"][: len(where)] == where
+
     def test_update_and_delete_are_revisions_and_as_of_sees_each_state(
         self, client: TestClient, api_keys: dict[str, str]
     ) -> None:

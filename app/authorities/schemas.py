@@ -6,12 +6,16 @@ from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import AuthorityRole
 from app.schemas import (
+    TRANSLATIONS_DESCRIPTION,
     TRIMMED,
     TRIMMED_NOT_BLANK,
     PartialUpdate,
     Position,
     ReadModel,
     Reasoned,
+    TranslatedLanguage,
+    Translation,
+    TranslationsRead,
     WriteModel,
 )
 
@@ -22,6 +26,14 @@ AUTHORITY_EXAMPLE: dict[str, Any] = {
     "acronym": "Fedasil",
     "remit": None,
     "position": 2,
+    "translations": {
+        "fr": {
+            "name": "Agence fédérale pour l'accueil des demandeurs d'asile",
+            "acronym": "Fedasil",
+        },
+        "nl": {"name": "Federaal agentschap voor de opvang van asielzoekers", "acronym": "Fedasil"},
+        "de": {"name": "Föderalagentur für die Aufnahme von Asylsuchenden", "acronym": "Fedasil"},
+    },
 }
 
 ROLE_LABELS = {
@@ -42,6 +54,7 @@ class AuthorityRead(ReadModel):
     acronym: str | None = Field(description="As the page gives it: `CGRS`, `Fedasil`, `Myria`.")
     remit: str | None = Field(description="What it covers, as the page's parenthesis says.")
     position: int = Field(description="Order within its role on the page.")
+    translations: TranslationsRead
 
 
 class AuthorityGroupRead(ReadModel):
@@ -56,6 +69,21 @@ Acronym = Annotated[str, StringConstraints(max_length=32), TRIMMED]
 Remit = Annotated[str, StringConstraints(max_length=2000)]
 
 
+class AuthorityTranslation(Translation):
+    name: AuthorityName | None = None
+    acronym: Acronym | None = None
+    remit: Remit | None = None
+
+
+AuthorityTranslations = Annotated[
+    dict[TranslatedLanguage, AuthorityTranslation],
+    Field(
+        description=TRANSLATIONS_DESCRIPTION,
+        examples=[{"fr": {"name": "Office des Étrangers", "acronym": "OE"}}],
+    ),
+]
+
+
 class AuthorityFields(WriteModel):
     """An authority as a profile document lists it (its order is its place in the list)."""
 
@@ -63,6 +91,7 @@ class AuthorityFields(WriteModel):
     name: AuthorityName
     acronym: Acronym | None = None
     remit: Remit | None = None
+    translations: AuthorityTranslations = Field(default_factory=dict)
 
 
 class AuthorityCreate(AuthorityFields, Reasoned):
@@ -80,10 +109,11 @@ class AuthorityCreate(AuthorityFields, Reasoned):
 class AuthorityUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"acronym": "CGRS"}]})
 
-    NOT_NULL = frozenset({"role", "name", "position"})
+    NOT_NULL = frozenset({"role", "name", "position", "translations"})
 
     role: AuthorityRole | None = None
     name: AuthorityName | None = None
     acronym: Acronym | None = None
     remit: Remit | None = None
     position: Position | None = None
+    translations: AuthorityTranslations | None = None

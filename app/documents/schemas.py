@@ -5,12 +5,16 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.schemas import (
+    TRANSLATIONS_DESCRIPTION,
     TRIMMED,
     TRIMMED_NOT_BLANK,
     PartialUpdate,
     Position,
     ReadModel,
     Reasoned,
+    TranslatedLanguage,
+    Translation,
+    TranslationsRead,
     WriteModel,
     Year,
 )
@@ -22,6 +26,20 @@ POLICY_DOCUMENT_EXAMPLE: dict[str, Any] = {
     "kind": "act",
     "url": None,
     "position": 2,
+    "translations": {
+        "fr": {
+            "title": "Loi sur l'accueil des demandeurs d'asile et de certaines autres "
+            "catégories d'étrangers"
+        },
+        "nl": {
+            "title": "Wet betreffende de opvang van asielzoekers en van bepaalde andere "
+            "categorieën van vreemdelingen"
+        },
+        "de": {
+            "title": "Gesetz über die Aufnahme von Asylsuchenden und von bestimmten anderen "
+            "Kategorien von Ausländern"
+        },
+    },
 }
 PUBLICATION_EXAMPLE: dict[str, Any] = {
     "id": 2,
@@ -30,6 +48,10 @@ PUBLICATION_EXAMPLE: dict[str, Any] = {
     "year": 2022,
     "url": None,
     "position": 1,
+    "translations": {
+        "fr": {"title": "Perspectives des migrations internationales 2022"},
+        "de": {"title": "Internationaler Migrationsausblick 2022"},
+    },
 }
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
@@ -39,6 +61,19 @@ Publisher = Annotated[str, StringConstraints(max_length=300), TRIMMED]
 Url = Annotated[str, StringConstraints(max_length=1000)]
 ListPosition = Annotated[
     Position | None, Field(description="Order on the page; the end when omitted.")
+]
+
+
+class TitleTranslation(Translation):
+    title: Title | None = None
+
+
+TitleTranslations = Annotated[
+    dict[TranslatedLanguage, TitleTranslation],
+    Field(
+        description=TRANSLATIONS_DESCRIPTION,
+        examples=[{"fr": {"title": "Code de la nationalité belge"}}],
+    ),
 ]
 
 
@@ -53,6 +88,7 @@ class PolicyDocumentRead(ReadModel):
     kind: str = Field(description="`code`, `act`, `royal_decree`, ...")
     url: str | None
     position: int
+    translations: TranslationsRead
 
 
 class PolicyDocumentFields(WriteModel):
@@ -62,6 +98,7 @@ class PolicyDocumentFields(WriteModel):
     year: Year | None = None
     kind: Kind
     url: Url | None = None
+    translations: TitleTranslations = Field(default_factory=dict)
 
 
 class PolicyDocumentCreate(PolicyDocumentFields, Reasoned):
@@ -77,13 +114,14 @@ class PolicyDocumentCreate(PolicyDocumentFields, Reasoned):
 class PolicyDocumentUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"year": 2007}]})
 
-    NOT_NULL = frozenset({"title", "kind", "position"})
+    NOT_NULL = frozenset({"title", "kind", "position", "translations"})
 
     title: Title | None = None
     year: Year | None = None
     kind: Kind | None = None
     url: Url | None = None
     position: ListPosition = None
+    translations: TitleTranslations | None = None
 
 
 class PublicationRead(ReadModel):
@@ -97,6 +135,7 @@ class PublicationRead(ReadModel):
     year: int | None
     url: str | None
     position: int
+    translations: TranslationsRead
 
 
 class PublicationFields(WriteModel):
@@ -106,6 +145,7 @@ class PublicationFields(WriteModel):
     publisher: Publisher | None = None
     year: Year | None = None
     url: Url | None = None
+    translations: TitleTranslations = Field(default_factory=dict)
 
 
 class PublicationCreate(PublicationFields, Reasoned):
@@ -121,10 +161,11 @@ class PublicationCreate(PublicationFields, Reasoned):
 class PublicationUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"publisher": "OECD"}]})
 
-    NOT_NULL = frozenset({"title", "position"})
+    NOT_NULL = frozenset({"title", "position", "translations"})
 
     title: Title | None = None
     publisher: Publisher | None = None
     year: Year | None = None
     url: Url | None = None
     position: ListPosition = None
+    translations: TitleTranslations | None = None

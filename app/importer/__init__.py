@@ -1,8 +1,11 @@
 """Import profile pages (the published Markdown format) as profile documents."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
+from app.authorities.schemas import AuthorityFields
+from app.documents.schemas import PolicyDocumentFields, PublicationFields
 from app.importer.parser import PageError, parse_page
 from app.narrative.schemas import NarrativeSectionFields, plain_text
 from app.profiles.document import ProfileDocument, read_document
@@ -45,7 +48,9 @@ def merge_page(
       page's text is the same, word for word; else it is the page's;
     - the catalogue's sources and indicators (`sources`: the slugs stored; `units`:
       each stored indicator's unit, by slug) are left as they are; only what is new
-      to it is added.
+      to it is added;
+    - an authority, policy document or publication the page lists keeps its stored
+      translations, which a page does not carry.
     """
     stored = {(o.indicator, o.source, o.year): o for o in current.general_information.observations}
     observations = []
@@ -66,8 +71,31 @@ def merge_page(
                 update={"observations": [*observations, *stored.values()]}
             ),
             "narrative": current.narrative if same_text else page.narrative,
+            "authorities": _translated(
+                page.authorities, current.authorities, lambda a: (a.role, a.name)
+            ),
+            "policy_documents": _translated(
+                page.policy_documents, current.policy_documents, lambda d: d.title
+            ),
+            "publications": _translated(page.publications, current.publications, lambda p: p.title),
         }
     )
+
+
+Item = TypeVar("Item", AuthorityFields, PolicyDocumentFields, PublicationFields)
+
+
+def _translated(
+    items: list[Item], stored: list[Item], key: Callable[[Item], Hashable]
+) -> list[Item]:
+    """The page's items, each with the translations of the stored item of its key."""
+    kept = {key(item): item.translations for item in stored}
+    return [
+        item
+        if item.translations
+        else item.model_copy(update={"translations": kept.get(key(item), {})})
+        for item in items
+    ]
 
 
 def _text(sections: Sequence[NarrativeSectionFields]) -> str:

@@ -8,6 +8,7 @@ from app.models import ValueType
 from app.observations.schemas import ValueRead
 from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef
 from app.schemas import (
+    TRANSLATIONS_DESCRIPTION,
     TRIMMED,
     TRIMMED_NOT_BLANK,
     NewSlug,
@@ -15,6 +16,9 @@ from app.schemas import (
     Position,
     ReadModel,
     Reasoned,
+    TranslatedLanguage,
+    Translation,
+    TranslationsRead,
     WriteModel,
 )
 
@@ -27,6 +31,21 @@ INDICATOR_EXAMPLE: dict[str, Any] = {
     "unit": "persons",
     "definition": "Total number of residents of the country.",
     "position": 0,
+    "translations": {
+        "fr": {
+            "name": "Population",
+            "label": "Population",
+            "group": "Population",
+            "unit": "personnes",
+        },
+        "nl": {"name": "Bevolking", "label": "Bevolking", "group": "Bevolking", "unit": "personen"},
+        "de": {
+            "name": "Bevölkerung",
+            "label": "Bevölkerung",
+            "group": "Bevölkerung",
+            "unit": "Personen",
+        },
+    },
 }
 
 
@@ -41,6 +60,7 @@ class IndicatorRead(ReadModel):
     unit: str | None = Field(description="Default unit of its values.")
     definition: str | None
     position: int = Field(description="Display order on a profile page.")
+    translations: TranslationsRead
 
 
 class SourceSeriesRead(ReadModel):
@@ -77,6 +97,23 @@ Unit = Annotated[str, StringConstraints(max_length=64), TRIMMED]
 Definition = Annotated[str, StringConstraints(max_length=5000)]
 
 
+class IndicatorTranslation(Translation):
+    name: Name | None = None
+    label: Name | None = None
+    group: Name | None = None
+    unit: Unit | None = None
+    definition: Definition | None = None
+
+
+IndicatorTranslations = Annotated[
+    dict[TranslatedLanguage, IndicatorTranslation],
+    Field(
+        description=TRANSLATIONS_DESCRIPTION,
+        examples=[{"fr": {"name": "Population", "unit": "personnes"}}],
+    ),
+]
+
+
 class IndicatorFields(WriteModel):
     """An indicator as a profile document lists it (its order is its place in the list)."""
 
@@ -87,6 +124,7 @@ class IndicatorFields(WriteModel):
     value_type: ValueType
     unit: Unit | None = None
     definition: Definition | None = None
+    translations: IndicatorTranslations = Field(default_factory=dict)
 
 
 class IndicatorCreate(IndicatorFields, Reasoned):
@@ -116,7 +154,7 @@ class IndicatorUpdate(PartialUpdate):
         json_schema_extra={"examples": [{"definition": "Residents aged 15 to 64."}]},
     )
 
-    NOT_NULL = frozenset({"name", "label", "group", "position"})
+    NOT_NULL = frozenset({"name", "label", "group", "position", "translations"})
 
     name: Name | None = None
     label: Name | None = None
@@ -124,3 +162,4 @@ class IndicatorUpdate(PartialUpdate):
     unit: Unit | None = None
     definition: Definition | None = None
     position: Position | None = None
+    translations: IndicatorTranslations | None = None

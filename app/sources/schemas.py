@@ -5,7 +5,18 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import SourceKind
-from app.schemas import TRIMMED_NOT_BLANK, NewSlug, PartialUpdate, ReadModel, Reasoned, WriteModel
+from app.schemas import (
+    TRANSLATIONS_DESCRIPTION,
+    TRIMMED_NOT_BLANK,
+    NewSlug,
+    PartialUpdate,
+    ReadModel,
+    Reasoned,
+    TranslatedLanguage,
+    Translation,
+    TranslationsRead,
+    WriteModel,
+)
 from app.sync.schemas import SourceSyncRead
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
@@ -13,12 +24,24 @@ Label = Annotated[str, StringConstraints(min_length=1, max_length=200), TRIMMED_
 Organisation = Annotated[str, StringConstraints(min_length=1, max_length=300), TRIMMED_NOT_BLANK]
 HomeUrl = Annotated[str, StringConstraints(max_length=500)]
 
+
+class SourceTranslation(Translation):
+    label: Label | None = None
+    organisation: Organisation | None = None
+
+
+SourceTranslations = Annotated[
+    dict[TranslatedLanguage, SourceTranslation],
+    Field(description=TRANSLATIONS_DESCRIPTION, examples=[{"fr": {"label": "Banque mondiale"}}]),
+]
+
 SOURCE_EXAMPLE: dict[str, Any] = {
     "slug": "statbel",
     "label": "STAT BEL",
     "organisation": "Statbel, the Belgian statistical office",
     "kind": "national",
     "url": "https://statbel.fgov.be",
+    "translations": {},
 }
 
 
@@ -32,6 +55,7 @@ class SourceState(ReadModel):
     organisation: str
     kind: SourceKind = Field(description="`international` or `national`.")
     url: str | None = Field(description="The publisher's home page.")
+    translations: TranslationsRead
 
 
 class SourceRead(SourceState):
@@ -51,6 +75,7 @@ class SourceFields(WriteModel):
     organisation: Organisation
     kind: SourceKind
     url: HomeUrl | None = None
+    translations: SourceTranslations = Field(default_factory=dict)
 
 
 class SourceCreate(SourceFields, Reasoned):
@@ -72,9 +97,10 @@ class SourceCreate(SourceFields, Reasoned):
 class SourceUpdate(PartialUpdate):
     model_config = ConfigDict(json_schema_extra={"examples": [{"label": "STAT BEL"}]})
 
-    NOT_NULL = frozenset({"label", "organisation", "kind"})
+    NOT_NULL = frozenset({"label", "organisation", "kind", "translations"})
 
     label: Label | None = None
     organisation: Organisation | None = None
     kind: SourceKind | None = None
     url: HomeUrl | None = None
+    translations: SourceTranslations | None = None

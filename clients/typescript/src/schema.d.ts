@@ -815,6 +815,26 @@ export interface components {
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
+         *         "translations": {
+         *           "de": {
+         *             "group": "Bevölkerung",
+         *             "label": "Bevölkerung",
+         *             "name": "Bevölkerung",
+         *             "unit": "Personen"
+         *           },
+         *           "fr": {
+         *             "group": "Population",
+         *             "label": "Population",
+         *             "name": "Population",
+         *             "unit": "personnes"
+         *           },
+         *           "nl": {
+         *             "group": "Bevolking",
+         *             "label": "Bevolking",
+         *             "name": "Bevolking",
+         *             "unit": "personen"
+         *           }
+         *         },
          *         "unit": "persons",
          *         "value_type": "number"
          *       },
@@ -875,6 +895,19 @@ export interface components {
             /** Remit */
             remit?: string | null;
             /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["AuthorityTranslation"];
+            };
+            /**
              * Position
              * @description Order within its role; the end when omitted.
              */
@@ -892,6 +925,19 @@ export interface components {
             acronym?: string | null;
             /** Remit */
             remit?: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["AuthorityTranslation"];
+            };
         };
         /** AuthorityGroupRead */
         AuthorityGroupRead: {
@@ -912,6 +958,20 @@ export interface components {
          *       "name": "Federal Agency for the Reception of Asylum Seekers",
          *       "position": 2,
          *       "role": "agency",
+         *       "translations": {
+         *         "de": {
+         *           "acronym": "Fedasil",
+         *           "name": "Föderalagentur für die Aufnahme von Asylsuchenden"
+         *         },
+         *         "fr": {
+         *           "acronym": "Fedasil",
+         *           "name": "Agence fédérale pour l'accueil des demandeurs d'asile"
+         *         },
+         *         "nl": {
+         *           "acronym": "Fedasil",
+         *           "name": "Federaal agentschap voor de opvang van asielzoekers"
+         *         }
+         *       },
          *       "remit": null
          *     }
          */
@@ -936,12 +996,36 @@ export interface components {
              * @description Order within its role on the page.
              */
             position: number;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         /**
          * AuthorityRole
          * @enum {string}
          */
         AuthorityRole: "responsible_body" | "line_ministry" | "agency";
+        /** AuthorityTranslation */
+        AuthorityTranslation: {
+            /** Name */
+            name?: string | null;
+            /** Acronym */
+            acronym?: string | null;
+            /** Remit */
+            remit?: string | null;
+        };
         /**
          * AuthorityUpdate
          * @example {
@@ -963,6 +1047,10 @@ export interface components {
             remit?: string | null;
             /** Position */
             position?: number | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["AuthorityTranslation"];
+            } | null;
         };
         /** CitationRead */
         CitationRead: {
@@ -1159,6 +1247,26 @@ export interface components {
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
+         *         "translations": {
+         *           "de": {
+         *             "group": "Bevölkerung",
+         *             "label": "Bevölkerung",
+         *             "name": "Bevölkerung",
+         *             "unit": "Personen"
+         *           },
+         *           "fr": {
+         *             "group": "Population",
+         *             "label": "Population",
+         *             "name": "Population",
+         *             "unit": "personnes"
+         *           },
+         *           "nl": {
+         *             "group": "Bevolking",
+         *             "label": "Bevolking",
+         *             "name": "Bevolking",
+         *             "unit": "personen"
+         *           }
+         *         },
          *         "unit": "persons",
          *         "value_type": "number"
          *       },
@@ -1468,6 +1576,19 @@ export interface components {
             /** Definition */
             definition?: string | null;
             /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "name": "Population",
+             *         "unit": "personnes"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["IndicatorTranslation"];
+            };
+            /**
              * Position
              * @description The end when omitted.
              */
@@ -1491,6 +1612,19 @@ export interface components {
             unit?: string | null;
             /** Definition */
             definition?: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "name": "Population",
+             *         "unit": "personnes"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["IndicatorTranslation"];
+            };
         };
         /** IndicatorGroupRead */
         IndicatorGroupRead: {
@@ -1511,6 +1645,26 @@ export interface components {
          *       "name": "Population",
          *       "position": 0,
          *       "slug": "population",
+         *       "translations": {
+         *         "de": {
+         *           "group": "Bevölkerung",
+         *           "label": "Bevölkerung",
+         *           "name": "Bevölkerung",
+         *           "unit": "Personen"
+         *         },
+         *         "fr": {
+         *           "group": "Population",
+         *           "label": "Population",
+         *           "name": "Population",
+         *           "unit": "personnes"
+         *         },
+         *         "nl": {
+         *           "group": "Bevolking",
+         *           "label": "Bevolking",
+         *           "name": "Bevolking",
+         *           "unit": "personen"
+         *         }
+         *       },
          *       "unit": "persons",
          *       "value_type": "number"
          *     }
@@ -1547,6 +1701,21 @@ export interface components {
              * @description Display order on a profile page.
              */
             position: number;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         /**
          * IndicatorSeriesRead
@@ -1560,6 +1729,26 @@ export interface components {
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
+         *         "translations": {
+         *           "de": {
+         *             "group": "Bevölkerung",
+         *             "label": "Bevölkerung",
+         *             "name": "Bevölkerung",
+         *             "unit": "Personen"
+         *           },
+         *           "fr": {
+         *             "group": "Population",
+         *             "label": "Population",
+         *             "name": "Population",
+         *             "unit": "personnes"
+         *           },
+         *           "nl": {
+         *             "group": "Bevolking",
+         *             "label": "Bevolking",
+         *             "name": "Bevolking",
+         *             "unit": "personen"
+         *           }
+         *         },
          *         "unit": "persons",
          *         "value_type": "number"
          *       },
@@ -1623,6 +1812,19 @@ export interface components {
             /** Series */
             series: components["schemas"]["SourceSeriesRead"][];
         };
+        /** IndicatorTranslation */
+        IndicatorTranslation: {
+            /** Name */
+            name?: string | null;
+            /** Label */
+            label?: string | null;
+            /** Group */
+            group?: string | null;
+            /** Unit */
+            unit?: string | null;
+            /** Definition */
+            definition?: string | null;
+        };
         /**
          * IndicatorUpdate
          * @description Everything but the slug and the value type, which its values depend on.
@@ -1648,6 +1850,10 @@ export interface components {
             definition?: string | null;
             /** Position */
             position?: number | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["IndicatorTranslation"];
+            } | null;
         };
         /**
          * IndicatorValuesRead
@@ -2117,6 +2323,18 @@ export interface components {
             /** Url */
             url?: string | null;
             /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "title": "Code de la nationalité belge"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["TitleTranslation"];
+            };
+            /**
              * Position
              * @description Order on the page; the end when omitted.
              */
@@ -2135,6 +2353,18 @@ export interface components {
             kind: string;
             /** Url */
             url?: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "title": "Code de la nationalité belge"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["TitleTranslation"];
+            };
         };
         /**
          * PolicyDocumentRead
@@ -2143,6 +2373,17 @@ export interface components {
          *       "kind": "act",
          *       "position": 2,
          *       "title": "Belgian Reception Act",
+         *       "translations": {
+         *         "de": {
+         *           "title": "Gesetz über die Aufnahme von Asylsuchenden und von bestimmten anderen Kategorien von Ausländern"
+         *         },
+         *         "fr": {
+         *           "title": "Loi sur l'accueil des demandeurs d'asile et de certaines autres catégories d'étrangers"
+         *         },
+         *         "nl": {
+         *           "title": "Wet betreffende de opvang van asielzoekers en van bepaalde andere categorieën van vreemdelingen"
+         *         }
+         *       },
          *       "year": 2007,
          *       "url": null
          *     }
@@ -2163,6 +2404,21 @@ export interface components {
             url: string | null;
             /** Position */
             position: number;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         /**
          * PolicyDocumentUpdate
@@ -2189,6 +2445,10 @@ export interface components {
              * @description Order on the page; the end when omitted.
              */
             position?: number | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["TitleTranslation"];
+            } | null;
         };
         /**
          * ProfileDocument
@@ -2268,6 +2528,20 @@ export interface components {
          *               "name": "Federal Agency for the Reception of Asylum Seekers",
          *               "position": 2,
          *               "role": "agency",
+         *               "translations": {
+         *                 "de": {
+         *                   "acronym": "Fedasil",
+         *                   "name": "Föderalagentur für die Aufnahme von Asylsuchenden"
+         *                 },
+         *                 "fr": {
+         *                   "acronym": "Fedasil",
+         *                   "name": "Agence fédérale pour l'accueil des demandeurs d'asile"
+         *                 },
+         *                 "nl": {
+         *                   "acronym": "Fedasil",
+         *                   "name": "Federaal agentschap voor de opvang van asielzoekers"
+         *                 }
+         *               },
          *               "remit": null
          *             }
          *           ],
@@ -2364,6 +2638,17 @@ export interface components {
          *           "kind": "act",
          *           "position": 2,
          *           "title": "Belgian Reception Act",
+         *           "translations": {
+         *             "de": {
+         *               "title": "Gesetz über die Aufnahme von Asylsuchenden und von bestimmten anderen Kategorien von Ausländern"
+         *             },
+         *             "fr": {
+         *               "title": "Loi sur l'accueil des demandeurs d'asile et de certaines autres catégories d'étrangers"
+         *             },
+         *             "nl": {
+         *               "title": "Wet betreffende de opvang van asielzoekers en van bepaalde andere categorieën van vreemdelingen"
+         *             }
+         *           },
          *           "year": 2007,
          *           "url": null
          *         }
@@ -2373,6 +2658,14 @@ export interface components {
          *           "id": 2,
          *           "position": 1,
          *           "title": "International Migration Outlook 2022",
+         *           "translations": {
+         *             "de": {
+         *               "title": "Internationaler Migrationsausblick 2022"
+         *             },
+         *             "fr": {
+         *               "title": "Perspectives des migrations internationales 2022"
+         *             }
+         *           },
          *           "year": 2022,
          *           "publisher": null,
          *           "url": null
@@ -2419,6 +2712,18 @@ export interface components {
             /** Url */
             url?: string | null;
             /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "title": "Code de la nationalité belge"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["TitleTranslation"];
+            };
+            /**
              * Position
              * @description Order on the page; the end when omitted.
              */
@@ -2437,6 +2742,18 @@ export interface components {
             year?: number | null;
             /** Url */
             url?: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "title": "Code de la nationalité belge"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["TitleTranslation"];
+            };
         };
         /**
          * PublicationRead
@@ -2444,6 +2761,14 @@ export interface components {
          *       "id": 2,
          *       "position": 1,
          *       "title": "International Migration Outlook 2022",
+         *       "translations": {
+         *         "de": {
+         *           "title": "Internationaler Migrationsausblick 2022"
+         *         },
+         *         "fr": {
+         *           "title": "Perspectives des migrations internationales 2022"
+         *         }
+         *       },
          *       "year": 2022,
          *       "publisher": null,
          *       "url": null
@@ -2462,6 +2787,21 @@ export interface components {
             url: string | null;
             /** Position */
             position: number;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         /**
          * PublicationUpdate
@@ -2488,6 +2828,10 @@ export interface components {
              * @description Order on the page; the end when omitted.
              */
             position?: number | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["TitleTranslation"];
+            } | null;
         };
         /**
          * RevisionAction
@@ -2506,6 +2850,20 @@ export interface components {
          *         "name": "Federal Agency for the Reception of Asylum Seekers",
          *         "position": 2,
          *         "role": "agency",
+         *         "translations": {
+         *           "de": {
+         *             "acronym": "Fedasil",
+         *             "name": "Föderalagentur für die Aufnahme von Asylsuchenden"
+         *           },
+         *           "fr": {
+         *             "acronym": "Fedasil",
+         *             "name": "Agence fédérale pour l'accueil des demandeurs d'asile"
+         *           },
+         *           "nl": {
+         *             "acronym": "Fedasil",
+         *             "name": "Federaal agentschap voor de opvang van asielzoekers"
+         *           }
+         *         },
          *         "remit": null
          *       },
          *       "number": 2,
@@ -2515,6 +2873,20 @@ export interface components {
          *         "name": "Federal Agency for the Reception of Asylum Seekers",
          *         "position": 2,
          *         "role": "agency",
+         *         "translations": {
+         *           "de": {
+         *             "acronym": "Fedasil",
+         *             "name": "Föderalagentur für die Aufnahme von Asylsuchenden"
+         *           },
+         *           "fr": {
+         *             "acronym": "Fedasil",
+         *             "name": "Agence fédérale pour l'accueil des demandeurs d'asile"
+         *           },
+         *           "nl": {
+         *             "acronym": "Fedasil",
+         *             "name": "Federaal agentschap voor de opvang van asielzoekers"
+         *           }
+         *         },
          *         "remit": null
          *       },
          *       "reason": "Checked against the published page"
@@ -2603,6 +2975,26 @@ export interface components {
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
+         *         "translations": {
+         *           "de": {
+         *             "group": "Bevölkerung",
+         *             "label": "Bevölkerung",
+         *             "name": "Bevölkerung",
+         *             "unit": "Personen"
+         *           },
+         *           "fr": {
+         *             "group": "Population",
+         *             "label": "Population",
+         *             "name": "Population",
+         *             "unit": "personnes"
+         *           },
+         *           "nl": {
+         *             "group": "Bevolking",
+         *             "label": "Bevolking",
+         *             "name": "Bevolking",
+         *             "unit": "personen"
+         *           }
+         *         },
          *         "unit": "persons",
          *         "value_type": "number"
          *       },
@@ -2614,6 +3006,26 @@ export interface components {
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
+         *         "translations": {
+         *           "de": {
+         *             "group": "Bevölkerung",
+         *             "label": "Bevölkerung",
+         *             "name": "Bevölkerung",
+         *             "unit": "Personen"
+         *           },
+         *           "fr": {
+         *             "group": "Population",
+         *             "label": "Population",
+         *             "name": "Population",
+         *             "unit": "personnes"
+         *           },
+         *           "nl": {
+         *             "group": "Bevolking",
+         *             "label": "Bevolking",
+         *             "name": "Bevolking",
+         *             "unit": "personen"
+         *           }
+         *         },
          *         "unit": "persons",
          *         "value_type": "number"
          *       },
@@ -2723,6 +3135,17 @@ export interface components {
          *         "kind": "act",
          *         "position": 2,
          *         "title": "Belgian Reception Act",
+         *         "translations": {
+         *           "de": {
+         *             "title": "Gesetz über die Aufnahme von Asylsuchenden und von bestimmten anderen Kategorien von Ausländern"
+         *           },
+         *           "fr": {
+         *             "title": "Loi sur l'accueil des demandeurs d'asile et de certaines autres catégories d'étrangers"
+         *           },
+         *           "nl": {
+         *             "title": "Wet betreffende de opvang van asielzoekers en van bepaalde andere categorieën van vreemdelingen"
+         *           }
+         *         },
          *         "year": 2007,
          *         "url": null
          *       },
@@ -2732,6 +3155,17 @@ export interface components {
          *         "kind": "act",
          *         "position": 2,
          *         "title": "Belgian Reception Act",
+         *         "translations": {
+         *           "de": {
+         *             "title": "Gesetz über die Aufnahme von Asylsuchenden und von bestimmten anderen Kategorien von Ausländern"
+         *           },
+         *           "fr": {
+         *             "title": "Loi sur l'accueil des demandeurs d'asile et de certaines autres catégories d'étrangers"
+         *           },
+         *           "nl": {
+         *             "title": "Wet betreffende de opvang van asielzoekers en van bepaalde andere categorieën van vreemdelingen"
+         *           }
+         *         },
          *         "year": 2007,
          *         "url": null
          *       },
@@ -2772,6 +3206,14 @@ export interface components {
          *         "id": 2,
          *         "position": 1,
          *         "title": "International Migration Outlook 2022",
+         *         "translations": {
+         *           "de": {
+         *             "title": "Internationaler Migrationsausblick 2022"
+         *           },
+         *           "fr": {
+         *             "title": "Perspectives des migrations internationales 2022"
+         *           }
+         *         },
          *         "year": 2022,
          *         "publisher": null,
          *         "url": null
@@ -2781,6 +3223,14 @@ export interface components {
          *         "id": 2,
          *         "position": 1,
          *         "title": "International Migration Outlook 2022",
+         *         "translations": {
+         *           "de": {
+         *             "title": "Internationaler Migrationsausblick 2022"
+         *           },
+         *           "fr": {
+         *             "title": "Perspectives des migrations internationales 2022"
+         *           }
+         *         },
          *         "year": 2022,
          *         "publisher": null,
          *         "url": null
@@ -2879,6 +3329,7 @@ export interface components {
          *         "label": "STAT BEL",
          *         "organisation": "Statbel, the Belgian statistical office",
          *         "slug": "statbel",
+         *         "translations": {},
          *         "url": "https://statbel.fgov.be"
          *       },
          *       "number": 2,
@@ -2887,6 +3338,7 @@ export interface components {
          *         "label": "STAT BEL",
          *         "organisation": "Statbel, the Belgian statistical office",
          *         "slug": "statbel",
+         *         "translations": {},
          *         "url": "https://statbel.fgov.be"
          *       },
          *       "reason": "Checked against the published page"
@@ -3033,6 +3485,18 @@ export interface components {
             kind: components["schemas"]["SourceKind"];
             /** Url */
             url?: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "label": "Banque mondiale"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["SourceTranslation"];
+            };
         };
         /**
          * SourceFields
@@ -3048,6 +3512,18 @@ export interface components {
             kind: components["schemas"]["SourceKind"];
             /** Url */
             url?: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "label": "Banque mondiale"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["SourceTranslation"];
+            };
         };
         /**
          * SourceKind
@@ -3073,6 +3549,7 @@ export interface components {
          *       "label": "STAT BEL",
          *       "organisation": "Statbel, the Belgian statistical office",
          *       "slug": "statbel",
+         *       "translations": {},
          *       "url": "https://statbel.fgov.be",
          *       "sync": null
          *     }
@@ -3097,6 +3574,21 @@ export interface components {
              * @description The publisher's home page.
              */
             url: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
             /** @description For a source synced from its upstream: when it last was, and what the upstream said of its data then; null for the others. */
             sync: components["schemas"]["SourceSyncRead"] | null;
         };
@@ -3131,6 +3623,7 @@ export interface components {
          *       "label": "STAT BEL",
          *       "organisation": "Statbel, the Belgian statistical office",
          *       "slug": "statbel",
+         *       "translations": {},
          *       "url": "https://statbel.fgov.be"
          *     }
          */
@@ -3154,6 +3647,21 @@ export interface components {
              * @description The publisher's home page.
              */
             url: string | null;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         /**
          * SourceSyncRead
@@ -3176,6 +3684,13 @@ export interface components {
              */
             upstream_updated: string | null;
         };
+        /** SourceTranslation */
+        SourceTranslation: {
+            /** Label */
+            label?: string | null;
+            /** Organisation */
+            organisation?: string | null;
+        };
         /**
          * SourceUpdate
          * @example {
@@ -3195,6 +3710,10 @@ export interface components {
             kind?: components["schemas"]["SourceKind"] | null;
             /** Url */
             url?: string | null;
+            /** Translations */
+            translations?: {
+                [key: string]: components["schemas"]["SourceTranslation"];
+            } | null;
         };
         /**
          * SourceValueRead
@@ -3372,6 +3891,11 @@ export interface components {
             skipped: number;
             /** Failures */
             failures: components["schemas"]["SyncFailureRead"][];
+        };
+        /** TitleTranslation */
+        TitleTranslation: {
+            /** Title */
+            title?: string | null;
         };
         /**
          * ValueRead

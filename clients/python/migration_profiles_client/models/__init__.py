@@ -2,11 +2,17 @@
 
 from .agreement_read import AgreementRead
 from .authority_create import AuthorityCreate
+from .authority_create_translations import AuthorityCreateTranslations
 from .authority_fields import AuthorityFields
+from .authority_fields_translations import AuthorityFieldsTranslations
 from .authority_group_read import AuthorityGroupRead
 from .authority_read import AuthorityRead
+from .authority_read_translations import AuthorityReadTranslations
+from .authority_read_translations_additional_property import AuthorityReadTranslationsAdditionalProperty
 from .authority_role import AuthorityRole
+from .authority_translation import AuthorityTranslation
 from .authority_update import AuthorityUpdate
+from .authority_update_translations_type_0 import AuthorityUpdateTranslationsType0
 from .citation_read import CitationRead
 from .citation_write import CitationWrite
 from .collection_authority_read import CollectionAuthorityRead
@@ -44,11 +50,17 @@ from .general_information_read import GeneralInformationRead
 from .health_read import HealthRead
 from .hit_type import HitType
 from .indicator_create import IndicatorCreate
+from .indicator_create_translations import IndicatorCreateTranslations
 from .indicator_fields import IndicatorFields
+from .indicator_fields_translations import IndicatorFieldsTranslations
 from .indicator_group_read import IndicatorGroupRead
 from .indicator_read import IndicatorRead
+from .indicator_read_translations import IndicatorReadTranslations
+from .indicator_read_translations_additional_property import IndicatorReadTranslationsAdditionalProperty
 from .indicator_series_read import IndicatorSeriesRead
+from .indicator_translation import IndicatorTranslation
 from .indicator_update import IndicatorUpdate
+from .indicator_update_translations_type_0 import IndicatorUpdateTranslationsType0
 from .indicator_values_read import IndicatorValuesRead
 from .links import Links
 from .measure import Measure
@@ -64,16 +76,26 @@ from .observation_read import ObservationRead
 from .observation_update import ObservationUpdate
 from .point_read import PointRead
 from .policy_document_create import PolicyDocumentCreate
+from .policy_document_create_translations import PolicyDocumentCreateTranslations
 from .policy_document_fields import PolicyDocumentFields
+from .policy_document_fields_translations import PolicyDocumentFieldsTranslations
 from .policy_document_read import PolicyDocumentRead
+from .policy_document_read_translations import PolicyDocumentReadTranslations
+from .policy_document_read_translations_additional_property import PolicyDocumentReadTranslationsAdditionalProperty
 from .policy_document_update import PolicyDocumentUpdate
+from .policy_document_update_translations_type_0 import PolicyDocumentUpdateTranslationsType0
 from .problem_details import ProblemDetails
 from .profile_document import ProfileDocument
 from .profile_read import ProfileRead
 from .publication_create import PublicationCreate
+from .publication_create_translations import PublicationCreateTranslations
 from .publication_fields import PublicationFields
+from .publication_fields_translations import PublicationFieldsTranslations
 from .publication_read import PublicationRead
+from .publication_read_translations import PublicationReadTranslations
+from .publication_read_translations_additional_property import PublicationReadTranslationsAdditionalProperty
 from .publication_update import PublicationUpdate
+from .publication_update_translations_type_0 import PublicationUpdateTranslationsType0
 from .revision_action import RevisionAction
 from .revision_read_authority_read import RevisionReadAuthorityRead
 from .revision_read_country_state import RevisionReadCountryState
@@ -86,19 +108,28 @@ from .revision_read_source_state import RevisionReadSourceState
 from .revision_value import RevisionValue
 from .search_hit_read import SearchHitRead
 from .source_create import SourceCreate
+from .source_create_translations import SourceCreateTranslations
 from .source_fields import SourceFields
+from .source_fields_translations import SourceFieldsTranslations
 from .source_kind import SourceKind
 from .source_number_read import SourceNumberRead
 from .source_read import SourceRead
+from .source_read_translations import SourceReadTranslations
+from .source_read_translations_additional_property import SourceReadTranslationsAdditionalProperty
 from .source_ref import SourceRef
 from .source_series_read import SourceSeriesRead
 from .source_state import SourceState
+from .source_state_translations import SourceStateTranslations
+from .source_state_translations_additional_property import SourceStateTranslationsAdditionalProperty
 from .source_sync_read import SourceSyncRead
+from .source_translation import SourceTranslation
 from .source_update import SourceUpdate
+from .source_update_translations_type_0 import SourceUpdateTranslationsType0
 from .source_value_read import SourceValueRead
 from .sync_failure_read import SyncFailureRead
 from .sync_outcome import SyncOutcome
 from .sync_run_read import SyncRunRead
+from .title_translation import TitleTranslation
 from .validation_issue import ValidationIssue
 from .value_read import ValueRead
 from .value_type import ValueType
@@ -107,11 +138,17 @@ from .year_agreement_read import YearAgreementRead
 __all__ = (
     "AgreementRead",
     "AuthorityCreate",
+    "AuthorityCreateTranslations",
     "AuthorityFields",
+    "AuthorityFieldsTranslations",
     "AuthorityGroupRead",
     "AuthorityRead",
+    "AuthorityReadTranslations",
+    "AuthorityReadTranslationsAdditionalProperty",
     "AuthorityRole",
+    "AuthorityTranslation",
     "AuthorityUpdate",
+    "AuthorityUpdateTranslationsType0",
     "CitationRead",
     "CitationWrite",
     "CollectionAuthorityRead",
@@ -149,11 +186,17 @@ __all__ = (
     "HealthRead",
     "HitType",
     "IndicatorCreate",
+    "IndicatorCreateTranslations",
     "IndicatorFields",
+    "IndicatorFieldsTranslations",
     "IndicatorGroupRead",
     "IndicatorRead",
+    "IndicatorReadTranslations",
+    "IndicatorReadTranslationsAdditionalProperty",
     "IndicatorSeriesRead",
+    "IndicatorTranslation",
     "IndicatorUpdate",
+    "IndicatorUpdateTranslationsType0",
     "IndicatorValuesRead",
     "Links",
     "Measure",
@@ -169,16 +212,26 @@ __all__ = (
     "ObservationUpdate",
     "PointRead",
     "PolicyDocumentCreate",
+    "PolicyDocumentCreateTranslations",
     "PolicyDocumentFields",
+    "PolicyDocumentFieldsTranslations",
     "PolicyDocumentRead",
+    "PolicyDocumentReadTranslations",
+    "PolicyDocumentReadTranslationsAdditionalProperty",
     "PolicyDocumentUpdate",
+    "PolicyDocumentUpdateTranslationsType0",
     "ProblemDetails",
     "ProfileDocument",
     "ProfileRead",
     "PublicationCreate",
+    "PublicationCreateTranslations",
     "PublicationFields",
+    "PublicationFieldsTranslations",
     "PublicationRead",
+    "PublicationReadTranslations",
+    "PublicationReadTranslationsAdditionalProperty",
     "PublicationUpdate",
+    "PublicationUpdateTranslationsType0",
     "RevisionAction",
     "RevisionReadAuthorityRead",
     "RevisionReadCountryState",
@@ -191,19 +244,28 @@ __all__ = (
     "RevisionValue",
     "SearchHitRead",
     "SourceCreate",
+    "SourceCreateTranslations",
     "SourceFields",
+    "SourceFieldsTranslations",
     "SourceKind",
     "SourceNumberRead",
     "SourceRead",
+    "SourceReadTranslations",
+    "SourceReadTranslationsAdditionalProperty",
     "SourceRef",
     "SourceSeriesRead",
     "SourceState",
+    "SourceStateTranslations",
+    "SourceStateTranslationsAdditionalProperty",
     "SourceSyncRead",
+    "SourceTranslation",
     "SourceUpdate",
+    "SourceUpdateTranslationsType0",
     "SourceValueRead",
     "SyncFailureRead",
     "SyncOutcome",
     "SyncRunRead",
+    "TitleTranslation",
     "ValidationIssue",
     "ValueRead",
     "ValueType",

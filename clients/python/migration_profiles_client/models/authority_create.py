@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.authority_role import AuthorityRole
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.authority_create_translations import AuthorityCreateTranslations
+
 
 T = TypeVar("T", bound="AuthorityCreate")
 
@@ -20,6 +24,9 @@ class AuthorityCreate:
         reason (None | str | Unset): Why: kept with the revision.
         acronym (None | str | Unset):
         remit (None | str | Unset):
+        translations (AuthorityCreateTranslations | Unset): Official translations of its texts in French (`fr`), Dutch
+            (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An
+            update replaces them all.
         position (int | None | Unset): Order within its role; the end when omitted.
     """
 
@@ -28,6 +35,7 @@ class AuthorityCreate:
     reason: None | str | Unset = UNSET
     acronym: None | str | Unset = UNSET
     remit: None | str | Unset = UNSET
+    translations: AuthorityCreateTranslations | Unset = UNSET
     position: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +61,10 @@ class AuthorityCreate:
         else:
             remit = self.remit
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         position: int | None | Unset
         if isinstance(self.position, Unset):
             position = UNSET
@@ -73,6 +85,8 @@ class AuthorityCreate:
             field_dict["acronym"] = acronym
         if remit is not UNSET:
             field_dict["remit"] = remit
+        if translations is not UNSET:
+            field_dict["translations"] = translations
         if position is not UNSET:
             field_dict["position"] = position
 
@@ -80,6 +94,8 @@ class AuthorityCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authority_create_translations import AuthorityCreateTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         role = AuthorityRole(d.pop("role"))
 
@@ -112,6 +128,13 @@ class AuthorityCreate:
 
         remit = _parse_remit(d.pop("remit", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: AuthorityCreateTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = AuthorityCreateTranslations.from_dict(_translations)
+
         def _parse_position(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -127,6 +150,7 @@ class AuthorityCreate:
             reason=reason,
             acronym=acronym,
             remit=remit,
+            translations=translations,
             position=position,
         )
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.authority_role import AuthorityRole
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.authority_fields_translations import AuthorityFieldsTranslations
+
 
 T = TypeVar("T", bound="AuthorityFields")
 
@@ -20,12 +24,16 @@ class AuthorityFields:
         name (str):
         acronym (None | str | Unset):
         remit (None | str | Unset):
+        translations (AuthorityFieldsTranslations | Unset): Official translations of its texts in French (`fr`), Dutch
+            (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An
+            update replaces them all.
     """
 
     role: AuthorityRole
     name: str
     acronym: None | str | Unset = UNSET
     remit: None | str | Unset = UNSET
+    translations: AuthorityFieldsTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value
@@ -44,6 +52,10 @@ class AuthorityFields:
         else:
             remit = self.remit
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -56,11 +68,15 @@ class AuthorityFields:
             field_dict["acronym"] = acronym
         if remit is not UNSET:
             field_dict["remit"] = remit
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authority_fields_translations import AuthorityFieldsTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         role = AuthorityRole(d.pop("role"))
 
@@ -84,11 +100,19 @@ class AuthorityFields:
 
         remit = _parse_remit(d.pop("remit", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: AuthorityFieldsTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = AuthorityFieldsTranslations.from_dict(_translations)
+
         authority_fields = cls(
             role=role,
             name=name,
             acronym=acronym,
             remit=remit,
+            translations=translations,
         )
 
         return authority_fields

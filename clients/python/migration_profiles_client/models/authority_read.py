@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.authority_role import AuthorityRole
+
+if TYPE_CHECKING:
+    from ..models.authority_read_translations import AuthorityReadTranslations
+
 
 T = TypeVar("T", bound="AuthorityRead")
 
@@ -21,6 +25,9 @@ class AuthorityRead:
         acronym (None | str): As the page gives it: `CGRS`, `Fedasil`, `Myria`.
         remit (None | str): What it covers, as the page's parenthesis says.
         position (int): Order within its role on the page.
+        translations (AuthorityReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
+            German (`de`), each with the texts that have one; a text left out is English in that language. An update
+            replaces them all.
     """
 
     id: int
@@ -29,6 +36,7 @@ class AuthorityRead:
     acronym: None | str
     remit: None | str
     position: int
+    translations: AuthorityReadTranslations
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +54,8 @@ class AuthorityRead:
 
         position = self.position
 
+        translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +66,7 @@ class AuthorityRead:
                 "acronym": acronym,
                 "remit": remit,
                 "position": position,
+                "translations": translations,
             }
         )
 
@@ -63,6 +74,8 @@ class AuthorityRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authority_read_translations import AuthorityReadTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -86,6 +99,8 @@ class AuthorityRead:
 
         position = d.pop("position")
 
+        translations = AuthorityReadTranslations.from_dict(d.pop("translations"))
+
         authority_read = cls(
             id=id,
             role=role,
@@ -93,6 +108,7 @@ class AuthorityRead:
             acronym=acronym,
             remit=remit,
             position=position,
+            translations=translations,
         )
 
         authority_read.additional_properties = d

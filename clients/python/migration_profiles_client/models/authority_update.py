@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.authority_role import AuthorityRole
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.authority_update_translations_type_0 import AuthorityUpdateTranslationsType0
+
 
 T = TypeVar("T", bound="AuthorityUpdate")
 
@@ -21,6 +25,7 @@ class AuthorityUpdate:
         acronym (None | str | Unset):
         remit (None | str | Unset):
         position (int | None | Unset):
+        translations (AuthorityUpdateTranslationsType0 | None | Unset):
     """
 
     reason: None | str | Unset = UNSET
@@ -29,8 +34,11 @@ class AuthorityUpdate:
     acronym: None | str | Unset = UNSET
     remit: None | str | Unset = UNSET
     position: int | None | Unset = UNSET
+    translations: AuthorityUpdateTranslationsType0 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.authority_update_translations_type_0 import AuthorityUpdateTranslationsType0  # noqa: PLC0415
+
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -69,6 +77,14 @@ class AuthorityUpdate:
         else:
             position = self.position
 
+        translations: dict[str, Any] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, AuthorityUpdateTranslationsType0):
+            translations = self.translations.to_dict()
+        else:
+            translations = self.translations
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -84,11 +100,15 @@ class AuthorityUpdate:
             field_dict["remit"] = remit
         if position is not UNSET:
             field_dict["position"] = position
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authority_update_translations_type_0 import AuthorityUpdateTranslationsType0  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -153,6 +173,23 @@ class AuthorityUpdate:
 
         position = _parse_position(d.pop("position", UNSET))
 
+        def _parse_translations(data: object) -> AuthorityUpdateTranslationsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translations_type_0 = AuthorityUpdateTranslationsType0.from_dict(data)
+
+                return translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthorityUpdateTranslationsType0 | None | Unset, data)
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
         authority_update = cls(
             reason=reason,
             role=role,
@@ -160,6 +197,7 @@ class AuthorityUpdate:
             acronym=acronym,
             remit=remit,
             position=position,
+            translations=translations,
         )
 
         return authority_update

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.value_type import ValueType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indicator_create_translations import IndicatorCreateTranslations
+
 
 T = TypeVar("T", bound="IndicatorCreate")
 
@@ -23,6 +27,9 @@ class IndicatorCreate:
         reason (None | str | Unset): Why: kept with the revision.
         unit (None | str | Unset):
         definition (None | str | Unset):
+        translations (IndicatorCreateTranslations | Unset): Official translations of its texts in French (`fr`), Dutch
+            (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An
+            update replaces them all.
         position (int | None | Unset): The end when omitted.
     """
 
@@ -34,6 +41,7 @@ class IndicatorCreate:
     reason: None | str | Unset = UNSET
     unit: None | str | Unset = UNSET
     definition: None | str | Unset = UNSET
+    translations: IndicatorCreateTranslations | Unset = UNSET
     position: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +73,10 @@ class IndicatorCreate:
         else:
             definition = self.definition
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         position: int | None | Unset
         if isinstance(self.position, Unset):
             position = UNSET
@@ -88,6 +100,8 @@ class IndicatorCreate:
             field_dict["unit"] = unit
         if definition is not UNSET:
             field_dict["definition"] = definition
+        if translations is not UNSET:
+            field_dict["translations"] = translations
         if position is not UNSET:
             field_dict["position"] = position
 
@@ -95,6 +109,8 @@ class IndicatorCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_create_translations import IndicatorCreateTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         slug = d.pop("slug")
 
@@ -133,6 +149,13 @@ class IndicatorCreate:
 
         definition = _parse_definition(d.pop("definition", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: IndicatorCreateTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = IndicatorCreateTranslations.from_dict(_translations)
+
         def _parse_position(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -151,6 +174,7 @@ class IndicatorCreate:
             reason=reason,
             unit=unit,
             definition=definition,
+            translations=translations,
             position=position,
         )
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.value_type import ValueType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indicator_fields_translations import IndicatorFieldsTranslations
+
 
 T = TypeVar("T", bound="IndicatorFields")
 
@@ -23,6 +27,9 @@ class IndicatorFields:
         value_type (ValueType):
         unit (None | str | Unset):
         definition (None | str | Unset):
+        translations (IndicatorFieldsTranslations | Unset): Official translations of its texts in French (`fr`), Dutch
+            (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An
+            update replaces them all.
     """
 
     slug: str
@@ -32,6 +39,7 @@ class IndicatorFields:
     value_type: ValueType
     unit: None | str | Unset = UNSET
     definition: None | str | Unset = UNSET
+    translations: IndicatorFieldsTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
@@ -56,6 +64,10 @@ class IndicatorFields:
         else:
             definition = self.definition
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -71,11 +83,15 @@ class IndicatorFields:
             field_dict["unit"] = unit
         if definition is not UNSET:
             field_dict["definition"] = definition
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_fields_translations import IndicatorFieldsTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         slug = d.pop("slug")
 
@@ -105,6 +121,13 @@ class IndicatorFields:
 
         definition = _parse_definition(d.pop("definition", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: IndicatorFieldsTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = IndicatorFieldsTranslations.from_dict(_translations)
+
         indicator_fields = cls(
             slug=slug,
             name=name,
@@ -113,6 +136,7 @@ class IndicatorFields:
             value_type=value_type,
             unit=unit,
             definition=definition,
+            translations=translations,
         )
 
         return indicator_fields

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.value_type import ValueType
+
+if TYPE_CHECKING:
+    from ..models.indicator_read_translations import IndicatorReadTranslations
+
 
 T = TypeVar("T", bound="IndicatorRead")
 
@@ -23,6 +27,9 @@ class IndicatorRead:
         unit (None | str): Default unit of its values.
         definition (None | str):
         position (int): Display order on a profile page.
+        translations (IndicatorReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
+            German (`de`), each with the texts that have one; a text left out is English in that language. An update
+            replaces them all.
     """
 
     slug: str
@@ -33,6 +40,7 @@ class IndicatorRead:
     unit: None | str
     definition: None | str
     position: int
+    translations: IndicatorReadTranslations
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +62,8 @@ class IndicatorRead:
 
         position = self.position
 
+        translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +76,7 @@ class IndicatorRead:
                 "unit": unit,
                 "definition": definition,
                 "position": position,
+                "translations": translations,
             }
         )
 
@@ -73,6 +84,8 @@ class IndicatorRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_read_translations import IndicatorReadTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         slug = d.pop("slug")
 
@@ -100,6 +113,8 @@ class IndicatorRead:
 
         position = d.pop("position")
 
+        translations = IndicatorReadTranslations.from_dict(d.pop("translations"))
+
         indicator_read = cls(
             slug=slug,
             name=name,
@@ -109,6 +124,7 @@ class IndicatorRead:
             unit=unit,
             definition=definition,
             position=position,
+            translations=translations,
         )
 
         indicator_read.additional_properties = d

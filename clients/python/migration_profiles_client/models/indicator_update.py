@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indicator_update_translations_type_0 import IndicatorUpdateTranslationsType0
+
 
 T = TypeVar("T", bound="IndicatorUpdate")
 
@@ -22,6 +26,7 @@ class IndicatorUpdate:
         unit (None | str | Unset):
         definition (None | str | Unset):
         position (int | None | Unset):
+        translations (IndicatorUpdateTranslationsType0 | None | Unset):
     """
 
     reason: None | str | Unset = UNSET
@@ -31,8 +36,11 @@ class IndicatorUpdate:
     unit: None | str | Unset = UNSET
     definition: None | str | Unset = UNSET
     position: int | None | Unset = UNSET
+    translations: IndicatorUpdateTranslationsType0 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.indicator_update_translations_type_0 import IndicatorUpdateTranslationsType0  # noqa: PLC0415
+
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -75,6 +83,14 @@ class IndicatorUpdate:
         else:
             position = self.position
 
+        translations: dict[str, Any] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, IndicatorUpdateTranslationsType0):
+            translations = self.translations.to_dict()
+        else:
+            translations = self.translations
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -92,11 +108,15 @@ class IndicatorUpdate:
             field_dict["definition"] = definition
         if position is not UNSET:
             field_dict["position"] = position
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_update_translations_type_0 import IndicatorUpdateTranslationsType0  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -162,6 +182,23 @@ class IndicatorUpdate:
 
         position = _parse_position(d.pop("position", UNSET))
 
+        def _parse_translations(data: object) -> IndicatorUpdateTranslationsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translations_type_0 = IndicatorUpdateTranslationsType0.from_dict(data)
+
+                return translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IndicatorUpdateTranslationsType0 | None | Unset, data)
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
         indicator_update = cls(
             reason=reason,
             name=name,
@@ -170,6 +207,7 @@ class IndicatorUpdate:
             unit=unit,
             definition=definition,
             position=position,
+            translations=translations,
         )
 
         return indicator_update

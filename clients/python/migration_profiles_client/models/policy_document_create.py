@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_document_create_translations import PolicyDocumentCreateTranslations
+
 
 T = TypeVar("T", bound="PolicyDocumentCreate")
 
@@ -19,6 +23,9 @@ class PolicyDocumentCreate:
         reason (None | str | Unset): Why: kept with the revision.
         year (int | None | Unset):
         url (None | str | Unset):
+        translations (PolicyDocumentCreateTranslations | Unset): Official translations of its texts in French (`fr`),
+            Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language.
+            An update replaces them all.
         position (int | None | Unset): Order on the page; the end when omitted.
     """
 
@@ -27,6 +34,7 @@ class PolicyDocumentCreate:
     reason: None | str | Unset = UNSET
     year: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
+    translations: PolicyDocumentCreateTranslations | Unset = UNSET
     position: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +60,10 @@ class PolicyDocumentCreate:
         else:
             url = self.url
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         position: int | None | Unset
         if isinstance(self.position, Unset):
             position = UNSET
@@ -72,6 +84,8 @@ class PolicyDocumentCreate:
             field_dict["year"] = year
         if url is not UNSET:
             field_dict["url"] = url
+        if translations is not UNSET:
+            field_dict["translations"] = translations
         if position is not UNSET:
             field_dict["position"] = position
 
@@ -79,6 +93,8 @@ class PolicyDocumentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_document_create_translations import PolicyDocumentCreateTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -111,6 +127,13 @@ class PolicyDocumentCreate:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: PolicyDocumentCreateTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = PolicyDocumentCreateTranslations.from_dict(_translations)
+
         def _parse_position(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -126,6 +149,7 @@ class PolicyDocumentCreate:
             reason=reason,
             year=year,
             url=url,
+            translations=translations,
             position=position,
         )
 

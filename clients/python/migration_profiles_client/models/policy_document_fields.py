@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_document_fields_translations import PolicyDocumentFieldsTranslations
+
 
 T = TypeVar("T", bound="PolicyDocumentFields")
 
@@ -19,12 +23,16 @@ class PolicyDocumentFields:
         kind (str):
         year (int | None | Unset):
         url (None | str | Unset):
+        translations (PolicyDocumentFieldsTranslations | Unset): Official translations of its texts in French (`fr`),
+            Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language.
+            An update replaces them all.
     """
 
     title: str
     kind: str
     year: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
+    translations: PolicyDocumentFieldsTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -43,6 +51,10 @@ class PolicyDocumentFields:
         else:
             url = self.url
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -55,11 +67,15 @@ class PolicyDocumentFields:
             field_dict["year"] = year
         if url is not UNSET:
             field_dict["url"] = url
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_document_fields_translations import PolicyDocumentFieldsTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -83,11 +99,19 @@ class PolicyDocumentFields:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: PolicyDocumentFieldsTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = PolicyDocumentFieldsTranslations.from_dict(_translations)
+
         policy_document_fields = cls(
             title=title,
             kind=kind,
             year=year,
             url=url,
+            translations=translations,
         )
 
         return policy_document_fields

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.policy_document_read_translations import PolicyDocumentReadTranslations
+
 
 T = TypeVar("T", bound="PolicyDocumentRead")
 
@@ -19,6 +23,9 @@ class PolicyDocumentRead:
         kind (str): `code`, `act`, `royal_decree`, ...
         url (None | str):
         position (int):
+        translations (PolicyDocumentReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`)
+            and German (`de`), each with the texts that have one; a text left out is English in that language. An update
+            replaces them all.
     """
 
     id: int
@@ -27,6 +34,7 @@ class PolicyDocumentRead:
     kind: str
     url: None | str
     position: int
+    translations: PolicyDocumentReadTranslations
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +52,8 @@ class PolicyDocumentRead:
 
         position = self.position
 
+        translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +64,7 @@ class PolicyDocumentRead:
                 "kind": kind,
                 "url": url,
                 "position": position,
+                "translations": translations,
             }
         )
 
@@ -61,6 +72,8 @@ class PolicyDocumentRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_document_read_translations import PolicyDocumentReadTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -84,6 +97,8 @@ class PolicyDocumentRead:
 
         position = d.pop("position")
 
+        translations = PolicyDocumentReadTranslations.from_dict(d.pop("translations"))
+
         policy_document_read = cls(
             id=id,
             title=title,
@@ -91,6 +106,7 @@ class PolicyDocumentRead:
             kind=kind,
             url=url,
             position=position,
+            translations=translations,
         )
 
         policy_document_read.additional_properties = d

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_document_update_translations_type_0 import PolicyDocumentUpdateTranslationsType0
+
 
 T = TypeVar("T", bound="PolicyDocumentUpdate")
 
@@ -20,6 +24,7 @@ class PolicyDocumentUpdate:
         kind (None | str | Unset):
         url (None | str | Unset):
         position (int | None | Unset): Order on the page; the end when omitted.
+        translations (None | PolicyDocumentUpdateTranslationsType0 | Unset):
     """
 
     reason: None | str | Unset = UNSET
@@ -28,8 +33,11 @@ class PolicyDocumentUpdate:
     kind: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     position: int | None | Unset = UNSET
+    translations: None | PolicyDocumentUpdateTranslationsType0 | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.policy_document_update_translations_type_0 import PolicyDocumentUpdateTranslationsType0  # noqa: PLC0415
+
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -66,6 +74,14 @@ class PolicyDocumentUpdate:
         else:
             position = self.position
 
+        translations: dict[str, Any] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, PolicyDocumentUpdateTranslationsType0):
+            translations = self.translations.to_dict()
+        else:
+            translations = self.translations
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -81,11 +97,15 @@ class PolicyDocumentUpdate:
             field_dict["url"] = url
         if position is not UNSET:
             field_dict["position"] = position
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_document_update_translations_type_0 import PolicyDocumentUpdateTranslationsType0  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -142,6 +162,23 @@ class PolicyDocumentUpdate:
 
         position = _parse_position(d.pop("position", UNSET))
 
+        def _parse_translations(data: object) -> None | PolicyDocumentUpdateTranslationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translations_type_0 = PolicyDocumentUpdateTranslationsType0.from_dict(data)
+
+                return translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PolicyDocumentUpdateTranslationsType0 | Unset, data)
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
         policy_document_update = cls(
             reason=reason,
             title=title,
@@ -149,6 +186,7 @@ class PolicyDocumentUpdate:
             kind=kind,
             url=url,
             position=position,
+            translations=translations,
         )
 
         return policy_document_update

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.publication_create_translations import PublicationCreateTranslations
+
 
 T = TypeVar("T", bound="PublicationCreate")
 
@@ -19,6 +23,9 @@ class PublicationCreate:
         publisher (None | str | Unset):
         year (int | None | Unset):
         url (None | str | Unset):
+        translations (PublicationCreateTranslations | Unset): Official translations of its texts in French (`fr`), Dutch
+            (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An
+            update replaces them all.
         position (int | None | Unset): Order on the page; the end when omitted.
     """
 
@@ -27,6 +34,7 @@ class PublicationCreate:
     publisher: None | str | Unset = UNSET
     year: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
+    translations: PublicationCreateTranslations | Unset = UNSET
     position: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +64,10 @@ class PublicationCreate:
         else:
             url = self.url
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         position: int | None | Unset
         if isinstance(self.position, Unset):
             position = UNSET
@@ -77,6 +89,8 @@ class PublicationCreate:
             field_dict["year"] = year
         if url is not UNSET:
             field_dict["url"] = url
+        if translations is not UNSET:
+            field_dict["translations"] = translations
         if position is not UNSET:
             field_dict["position"] = position
 
@@ -84,6 +98,8 @@ class PublicationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.publication_create_translations import PublicationCreateTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -123,6 +139,13 @@ class PublicationCreate:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: PublicationCreateTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = PublicationCreateTranslations.from_dict(_translations)
+
         def _parse_position(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -138,6 +161,7 @@ class PublicationCreate:
             publisher=publisher,
             year=year,
             url=url,
+            translations=translations,
             position=position,
         )
 

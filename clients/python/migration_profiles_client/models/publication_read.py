@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.publication_read_translations import PublicationReadTranslations
+
 
 T = TypeVar("T", bound="PublicationRead")
 
@@ -19,6 +23,9 @@ class PublicationRead:
         year (int | None):
         url (None | str):
         position (int):
+        translations (PublicationReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`)
+            and German (`de`), each with the texts that have one; a text left out is English in that language. An update
+            replaces them all.
     """
 
     id: int
@@ -27,6 +34,7 @@ class PublicationRead:
     year: int | None
     url: None | str
     position: int
+    translations: PublicationReadTranslations
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +53,8 @@ class PublicationRead:
 
         position = self.position
 
+        translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,6 +65,7 @@ class PublicationRead:
                 "year": year,
                 "url": url,
                 "position": position,
+                "translations": translations,
             }
         )
 
@@ -62,6 +73,8 @@ class PublicationRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.publication_read_translations import PublicationReadTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -90,6 +103,8 @@ class PublicationRead:
 
         position = d.pop("position")
 
+        translations = PublicationReadTranslations.from_dict(d.pop("translations"))
+
         publication_read = cls(
             id=id,
             title=title,
@@ -97,6 +112,7 @@ class PublicationRead:
             year=year,
             url=url,
             position=position,
+            translations=translations,
         )
 
         publication_read.additional_properties = d

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.publication_update_translations_type_0 import PublicationUpdateTranslationsType0
+
 
 T = TypeVar("T", bound="PublicationUpdate")
 
@@ -20,6 +24,7 @@ class PublicationUpdate:
         year (int | None | Unset):
         url (None | str | Unset):
         position (int | None | Unset): Order on the page; the end when omitted.
+        translations (None | PublicationUpdateTranslationsType0 | Unset):
     """
 
     reason: None | str | Unset = UNSET
@@ -28,8 +33,11 @@ class PublicationUpdate:
     year: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
     position: int | None | Unset = UNSET
+    translations: None | PublicationUpdateTranslationsType0 | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.publication_update_translations_type_0 import PublicationUpdateTranslationsType0  # noqa: PLC0415
+
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -66,6 +74,14 @@ class PublicationUpdate:
         else:
             position = self.position
 
+        translations: dict[str, Any] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, PublicationUpdateTranslationsType0):
+            translations = self.translations.to_dict()
+        else:
+            translations = self.translations
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -81,11 +97,15 @@ class PublicationUpdate:
             field_dict["url"] = url
         if position is not UNSET:
             field_dict["position"] = position
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.publication_update_translations_type_0 import PublicationUpdateTranslationsType0  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -142,6 +162,23 @@ class PublicationUpdate:
 
         position = _parse_position(d.pop("position", UNSET))
 
+        def _parse_translations(data: object) -> None | PublicationUpdateTranslationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translations_type_0 = PublicationUpdateTranslationsType0.from_dict(data)
+
+                return translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PublicationUpdateTranslationsType0 | Unset, data)
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
         publication_update = cls(
             reason=reason,
             title=title,
@@ -149,6 +186,7 @@ class PublicationUpdate:
             year=year,
             url=url,
             position=position,
+            translations=translations,
         )
 
         return publication_update

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.source_kind import SourceKind
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.source_create_translations import SourceCreateTranslations
+
 
 T = TypeVar("T", bound="SourceCreate")
 
@@ -21,6 +25,9 @@ class SourceCreate:
         kind (SourceKind):
         reason (None | str | Unset): Why: kept with the revision.
         url (None | str | Unset):
+        translations (SourceCreateTranslations | Unset): Official translations of its texts in French (`fr`), Dutch
+            (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An
+            update replaces them all.
     """
 
     slug: str
@@ -29,6 +36,7 @@ class SourceCreate:
     kind: SourceKind
     reason: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
+    translations: SourceCreateTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
@@ -51,6 +59,10 @@ class SourceCreate:
         else:
             url = self.url
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -65,11 +77,15 @@ class SourceCreate:
             field_dict["reason"] = reason
         if url is not UNSET:
             field_dict["url"] = url
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_create_translations import SourceCreateTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         slug = d.pop("slug")
 
@@ -97,6 +113,13 @@ class SourceCreate:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: SourceCreateTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = SourceCreateTranslations.from_dict(_translations)
+
         source_create = cls(
             slug=slug,
             label=label,
@@ -104,6 +127,7 @@ class SourceCreate:
             kind=kind,
             reason=reason,
             url=url,
+            translations=translations,
         )
 
         return source_create

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.source_kind import SourceKind
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.source_fields_translations import SourceFieldsTranslations
+
 
 T = TypeVar("T", bound="SourceFields")
 
@@ -21,6 +25,9 @@ class SourceFields:
         organisation (str):
         kind (SourceKind):
         url (None | str | Unset):
+        translations (SourceFieldsTranslations | Unset): Official translations of its texts in French (`fr`), Dutch
+            (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An
+            update replaces them all.
     """
 
     slug: str
@@ -28,6 +35,7 @@ class SourceFields:
     organisation: str
     kind: SourceKind
     url: None | str | Unset = UNSET
+    translations: SourceFieldsTranslations | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
@@ -44,6 +52,10 @@ class SourceFields:
         else:
             url = self.url
 
+        translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -56,11 +68,15 @@ class SourceFields:
         )
         if url is not UNSET:
             field_dict["url"] = url
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_fields_translations import SourceFieldsTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         slug = d.pop("slug")
 
@@ -79,12 +95,20 @@ class SourceFields:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _translations = d.pop("translations", UNSET)
+        translations: SourceFieldsTranslations | Unset
+        if isinstance(_translations, Unset):
+            translations = UNSET
+        else:
+            translations = SourceFieldsTranslations.from_dict(_translations)
+
         source_fields = cls(
             slug=slug,
             label=label,
             organisation=organisation,
             kind=kind,
             url=url,
+            translations=translations,
         )
 
         return source_fields

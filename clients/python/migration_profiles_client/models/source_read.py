@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.source_kind import SourceKind
 
 if TYPE_CHECKING:
+    from ..models.source_read_translations import SourceReadTranslations
     from ..models.source_sync_read import SourceSyncRead
 
 
@@ -24,6 +25,9 @@ class SourceRead:
         organisation (str):
         kind (SourceKind):
         url (None | str): The publisher's home page.
+        translations (SourceReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
+            German (`de`), each with the texts that have one; a text left out is English in that language. An update
+            replaces them all.
         sync (None | SourceSyncRead): For a source synced from its upstream: when it last was, and what the upstream
             said of its data then; null for the others.
     """
@@ -33,6 +37,7 @@ class SourceRead:
     organisation: str
     kind: SourceKind
     url: None | str
+    translations: SourceReadTranslations
     sync: None | SourceSyncRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +55,8 @@ class SourceRead:
         url: None | str
         url = self.url
 
+        translations = self.translations.to_dict()
+
         sync: dict[str, Any] | None
         if isinstance(self.sync, SourceSyncRead):
             sync = self.sync.to_dict()
@@ -65,6 +72,7 @@ class SourceRead:
                 "organisation": organisation,
                 "kind": kind,
                 "url": url,
+                "translations": translations,
                 "sync": sync,
             }
         )
@@ -73,6 +81,7 @@ class SourceRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_read_translations import SourceReadTranslations  # noqa: PLC0415
         from ..models.source_sync_read import SourceSyncRead  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -90,6 +99,8 @@ class SourceRead:
             return cast(None | str, data)
 
         url = _parse_url(d.pop("url"))
+
+        translations = SourceReadTranslations.from_dict(d.pop("translations"))
 
         def _parse_sync(data: object) -> None | SourceSyncRead:
             if data is None:
@@ -112,6 +123,7 @@ class SourceRead:
             organisation=organisation,
             kind=kind,
             url=url,
+            translations=translations,
             sync=sync,
         )
 

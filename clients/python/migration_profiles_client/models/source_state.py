@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source_kind import SourceKind
+
+if TYPE_CHECKING:
+    from ..models.source_state_translations import SourceStateTranslations
+
 
 T = TypeVar("T", bound="SourceState")
 
@@ -21,6 +25,9 @@ class SourceState:
         organisation (str):
         kind (SourceKind):
         url (None | str): The publisher's home page.
+        translations (SourceStateTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
+            German (`de`), each with the texts that have one; a text left out is English in that language. An update
+            replaces them all.
     """
 
     slug: str
@@ -28,6 +35,7 @@ class SourceState:
     organisation: str
     kind: SourceKind
     url: None | str
+    translations: SourceStateTranslations
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +50,8 @@ class SourceState:
         url: None | str
         url = self.url
 
+        translations = self.translations.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,6 +61,7 @@ class SourceState:
                 "organisation": organisation,
                 "kind": kind,
                 "url": url,
+                "translations": translations,
             }
         )
 
@@ -58,6 +69,8 @@ class SourceState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_state_translations import SourceStateTranslations  # noqa: PLC0415
+
         d = dict(src_dict)
         slug = d.pop("slug")
 
@@ -74,12 +87,15 @@ class SourceState:
 
         url = _parse_url(d.pop("url"))
 
+        translations = SourceStateTranslations.from_dict(d.pop("translations"))
+
         source_state = cls(
             slug=slug,
             label=label,
             organisation=organisation,
             kind=kind,
             url=url,
+            translations=translations,
         )
 
         source_state.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.source_kind import SourceKind
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.source_update_translations_type_0 import SourceUpdateTranslationsType0
+
 
 T = TypeVar("T", bound="SourceUpdate")
 
@@ -20,6 +24,7 @@ class SourceUpdate:
         organisation (None | str | Unset):
         kind (None | SourceKind | Unset):
         url (None | str | Unset):
+        translations (None | SourceUpdateTranslationsType0 | Unset):
     """
 
     reason: None | str | Unset = UNSET
@@ -27,8 +32,11 @@ class SourceUpdate:
     organisation: None | str | Unset = UNSET
     kind: None | SourceKind | Unset = UNSET
     url: None | str | Unset = UNSET
+    translations: None | SourceUpdateTranslationsType0 | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.source_update_translations_type_0 import SourceUpdateTranslationsType0  # noqa: PLC0415
+
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -61,6 +69,14 @@ class SourceUpdate:
         else:
             url = self.url
 
+        translations: dict[str, Any] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, SourceUpdateTranslationsType0):
+            translations = self.translations.to_dict()
+        else:
+            translations = self.translations
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -74,11 +90,15 @@ class SourceUpdate:
             field_dict["kind"] = kind
         if url is not UNSET:
             field_dict["url"] = url
+        if translations is not UNSET:
+            field_dict["translations"] = translations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_update_translations_type_0 import SourceUpdateTranslationsType0  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -134,12 +154,30 @@ class SourceUpdate:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        def _parse_translations(data: object) -> None | SourceUpdateTranslationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translations_type_0 = SourceUpdateTranslationsType0.from_dict(data)
+
+                return translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SourceUpdateTranslationsType0 | Unset, data)
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
         source_update = cls(
             reason=reason,
             label=label,
             organisation=organisation,
             kind=kind,
             url=url,
+            translations=translations,
         )
 
         return source_update

@@ -6,7 +6,9 @@ A request asks with `lang` (which wins) or `Accept-Language`; anything not
 supported is answered in English, and says so (`Content-Language: en`).
 """
 
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
+from typing import Any
 
 
 class Language(StrEnum):
@@ -46,3 +48,26 @@ def negotiate(lang: str | None, accept_language: str | None) -> Language:
         if language is not None and weight > 0:
             ranked.append((-weight, index, language))
     return min(ranked)[2] if ranked else Language.EN
+
+
+def in_language(
+    item: dict[str, Any],
+    lang: Language,
+    fields: Sequence[str],
+    translations: Mapping[str, Mapping[str, str]] | None = None,
+) -> dict[str, Any]:
+    """`item` with each of its text `fields` in `lang` where a translation exists (from
+    `translations`, else the item's own), and `languages`: the language each text is
+    actually in, English where it has no translation."""
+    given = translations if translations is not None else item.get("translations") or {}
+    texts = given.get(lang.value, {}) if lang is not Language.EN else {}
+    shown = dict(item)
+    languages = {}
+    for field in fields:
+        if field in texts:
+            shown[field] = texts[field]
+            languages[field] = lang.value
+        else:
+            languages[field] = Language.EN.value
+    shown["languages"] = languages
+    return shown

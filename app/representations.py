@@ -8,8 +8,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 from starlette.responses import Response
+
+from app.languages import Language, negotiate
 
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"
 
@@ -17,6 +19,33 @@ CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"
 class Format(StrEnum):
     JSON = "json"
     CSV = "csv"
+
+
+LangQuery = Annotated[
+    str | None,
+    Query(
+        alias="lang",
+        max_length=35,
+        pattern=r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$",
+        description="The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as "
+        "`nl-BE` counts as its language). It wins over `Accept-Language`; any other "
+        "language is answered in English. Texts without a translation stay English, and "
+        "each says so in `languages`.",
+        examples=["fr"],
+    ),
+]
+
+
+def negotiated_language(request: Request, lang: LangQuery = None) -> Language:
+    return negotiate(lang, request.headers.get("accept-language"))
+
+
+LanguageDep = Annotated[Language, Depends(negotiated_language)]
+
+
+def language_headers(lang: Language) -> dict[str, str]:
+    """An answer in `lang`, which depends on the request's `Accept-Language`."""
+    return {"Content-Language": lang.value, "Vary": "Accept-Language"}
 
 
 class Decimals(StrEnum):

@@ -29,6 +29,8 @@ from pydantic import (
     model_validator,
 )
 
+from app.languages import Language
+
 # Slugs in paths and filters: anything else cannot name a resource, and is a
 # 422 before it reaches the database.
 # A country named in a path or filter: its alpha-2 or alpha-3 code, any case
@@ -212,6 +214,16 @@ TranslationsRead = Annotated[
     Field(
         description=TRANSLATIONS_DESCRIPTION,
         examples=[{"fr": {"name": "Office des Étrangers", "acronym": "OE"}}],
+    ),
+]
+
+
+TextLanguages = Annotated[
+    dict[str, Language],
+    Field(
+        description="The language each text is in as served: the one asked for (`lang`, "
+        "`Accept-Language`) where a translation exists, else `en`.",
+        examples=[{"name": "fr", "acronym": "fr", "remit": "en"}],
     ),
 ]
 

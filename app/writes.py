@@ -66,17 +66,18 @@ ReasonQuery = Annotated[
 ]
 
 
-def check_if_match(if_match: str | None, representation: Any) -> None:
-    """Raise unless `if_match` names the current representation of the resource."""
+def check_if_match(if_match: str | None, *representations: Any) -> None:
+    """Raise unless `if_match` names the current state of the resource: the tag of
+    one of its representations (in each language it is served in, decimals as
+    numbers or as strings, identity or gzip)."""
     if if_match is None:
         raise PreconditionRequired(
             "This change needs an If-Match header with the resource's current ETag."
         )
-    # The tag of either JSON form (decimals as numbers or as strings), and the
-    # gzip form of each, names the same resource state.
     current = {
-        entity_tag(dumps(representation)),
-        entity_tag(dumps(representation, decimals_as_strings=True)),
+        entity_tag(dumps(representation, decimals_as_strings=as_strings))
+        for representation in representations
+        for as_strings in (False, True)
     }
     offered = {
         tag.removesuffix('-gzip"') + '"' if tag.endswith('-gzip"') else tag

@@ -57,12 +57,6 @@ class AuthorityRead(ReadModel):
     translations: TranslationsRead
 
 
-class AuthorityGroupRead(ReadModel):
-    role: AuthorityRole
-    label: str = Field(examples=["Agencies"])
-    authorities: list[AuthorityRead]
-
-
 # Each field's bounds, once: the API's bodies and the profile document use these.
 AuthorityName = Annotated[str, StringConstraints(min_length=1, max_length=500), TRIMMED_NOT_BLANK]
 Acronym = Annotated[str, StringConstraints(max_length=32), TRIMMED]

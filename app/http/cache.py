@@ -135,7 +135,12 @@ class HTTPCacheMiddleware:
             headers.append((b"cache-control", b"no-store"))
         elif status == 200 and not cache_control:
             headers.append((b"cache-control", self.cache_control))
-        headers.append((b"vary", vary + b", " + _VARY if vary else _VARY))
+        if vary:
+            # The route's own (Accept-Language) and this layer's, each named once.
+            names = dict.fromkeys(n.strip() for n in (vary + b", " + _VARY).split(b","))
+            headers.append((b"vary", b", ".join(names)))
+        else:
+            headers.append((b"vary", _VARY))
         compressible = (
             status == 200
             and len(body) >= self.minimum_gzip_size

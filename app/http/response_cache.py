@@ -1,10 +1,11 @@
 """An in-process cache of rendered read responses, in front of the router.
 
-Entries are keyed by path, query string, `Accept` (so JSON and CSV never mix)
-and whether the request is cross-origin (so CORS headers never leak); each
-holds the identity body, its ETag, and the gzip body once asked for (so gzip
-and identity never mix either). The whole cache is valid for one data version:
-this process's own commits make it stale at once
+Entries are keyed by path, query string, `Accept` (so JSON and CSV never mix),
+`Accept-Language` (so languages never mix) and whether the request is
+cross-origin (so CORS headers never leak); each holds the identity body, its
+ETag, and the gzip body once asked for (so gzip and identity never mix
+either). The whole cache is valid for one data version: this process's own
+commits make it stale at once
 (`app.data_version.local_generation`), another process's commits within
 `check_interval` seconds, when the version row is read again. Requests with
 credentials or `as_of` are never cached. The cache is bounded by entries and
@@ -23,7 +24,7 @@ from anyio import to_thread
 
 from app.data_version import local_generation
 
-Key = tuple[str, bytes, bytes, bool]
+Key = tuple[str, bytes, bytes, bytes, bool]
 
 
 @dataclass
@@ -90,19 +91,21 @@ class ResponseCache:
     @staticmethod
     def key(scope: MutableMapping[str, Any]) -> Key | None:
         """The cache key of a request, or None when it must not be cached."""
-        accept = b""
+        accept = accept_language = b""
         cross_origin = False  # CORS headers are added only when there is an Origin
         for name, value in scope["headers"]:
             if name == b"authorization":
                 return None
             if name == b"accept":
                 accept = value
+            elif name == b"accept-language":
+                accept_language = value
             elif name == b"origin":
                 cross_origin = True
         query: bytes = scope.get("query_string", b"")
         if b"as_of" in query:
             return None
-        return (scope["path"], query, accept, cross_origin)
+        return (scope["path"], query, accept, accept_language, cross_origin)
 
     async def _current_stamp(self) -> tuple[int, int] | None:
         if self._clock() - self._checked_at >= self.check_interval:

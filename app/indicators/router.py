@@ -30,6 +30,7 @@ from app.indicators.schemas import (
     IndicatorUpdate,
 )
 from app.json import JSONResponse
+from app.languages import Language
 from app.models import Indicator
 from app.observations.params import (
     AsOf,
@@ -43,13 +44,19 @@ from app.observations.reads import country_series
 from app.observations.schemas import CSV_COLUMNS, ObservationRead, ValueRead, served
 from app.pagination import Collection, collection
 from app.profiles.schemas import IndicatorValuesRead
-from app.profiles.service import latest_by_indicator, latest_observations
+from app.profiles.service import (
+    indicators_in_language,
+    latest_by_indicator,
+    latest_observations,
+)
 from app.representations import (
     CSV_RESPONSE,
     Decimals,
     DecimalsQuery,
     FormatQuery,
+    LanguageDep,
     csv_response,
+    language_headers,
     wants_csv,
 )
 from app.schemas import SLUG_PATTERN, shaped
@@ -112,20 +119,23 @@ async def list_country_indicators(
     request: Request,
     country: CountryCode,
     db: DatabaseDep,
+    lang: LanguageDep,
     as_of: AsOf = None,
     decimals: DecimalsQuery = Decimals.NUMBER,
     response_format: FormatQuery = None,
 ) -> Response:
     """Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`)."""
+    side by side; its names and the sources' labels in `lang` where translated. CSV
+    (one row per value) with `Accept: text/csv` (or `format=csv`)."""
     moment = parse_as_of(as_of)
     if wants_csv(request, response_format):
         groups = await db.read(_latest_rows, country, moment)
         rows = [served(o, ObservationRead) for _, rows in groups for o in rows]
         return csv_response(CSV_COLUMNS, rows)
-    indicators = await db.read(_latest, country, moment)
+    indicators = await db.read(_latest, country, moment, lang)
     return JSONResponse(
         collection(request, indicators, total=len(indicators)),
+        headers=language_headers(lang),
         decimals_as_strings=decimals is Decimals.STRING,
     )
 
@@ -136,8 +146,11 @@ def _latest_rows(
     return latest_observations(connection, get_country(connection, code).id, as_of)
 
 
-def _latest(connection: Connection, code: str, as_of: datetime | None) -> list[dict[str, Any]]:
-    return latest_by_indicator(connection, get_country(connection, code).id, as_of)
+def _latest(
+    connection: Connection, code: str, as_of: datetime | None, lang: Language
+) -> list[dict[str, Any]]:
+    indicators = latest_by_indicator(connection, get_country(connection, code).id, as_of)
+    return indicators_in_language(connection, indicators, lang, as_of)
 
 
 @router.get(

@@ -10,12 +10,13 @@ from app.deps import DatabaseDep, SessionDep
 from app.errors import InvalidParameter
 from app.http.responses import CREATE_RESPONSES, ETAG, PROBLEM_RESPONSES, STALE
 from app.json import JSONResponse
+from app.languages import Language
 from app.observations.params import AsOf, parse_as_of
 from app.profiles import service
 from app.profiles.document import ProfileDocument
 from app.profiles.loader import load_profile
 from app.profiles.schemas import ProfileRead
-from app.representations import Decimals, DecimalsQuery
+from app.representations import Decimals, DecimalsQuery, LanguageDep, language_headers
 from app.writes import ExactJSONRoute, IfMatch, check_if_match, resource_response
 
 router = APIRouter(prefix=API_PREFIX, tags=["profiles"], route_class=ExactJSONRoute)
@@ -30,15 +31,20 @@ router = APIRouter(prefix=API_PREFIX, tags=["profiles"], route_class=ExactJSONRo
 async def get_profile(
     country: CountryCode,
     db: DatabaseDep,
+    lang: LanguageDep,
     as_of: AsOf = None,
     decimals: DecimalsQuery = Decimals.NUMBER,
 ) -> JSONResponse:
     """The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
-    whole page as it stood at that moment: values, lists, text and labels."""
+    whole page as it stood at that moment: values, lists, text and labels. In
+    French, Dutch or German with `lang` or `Accept-Language`: each translatable
+    text says in `languages` which language it is in (English where no official
+    translation exists; the narrative is English only)."""
     return JSONResponse(
-        await db.read(service.read_profile, country, parse_as_of(as_of)),
+        await db.read(service.read_profile, country, parse_as_of(as_of), lang),
+        headers=language_headers(lang),
         decimals_as_strings=decimals is Decimals.STRING,
     )
 
@@ -73,7 +79,13 @@ def replace_profile(
     existing = find_country(session, code)
     if existing is not None and if_match is not None:
         curated = is_curated(session, existing.id)
-        check_if_match(if_match, service.get_profile(session, existing, curated=curated))
+        check_if_match(
+            if_match,
+            *(
+                service.get_profile(session, existing, curated=curated, lang=language)
+                for language in Language
+            ),
+        )
     load_profile(session, body, changed_by=changed_by(api_key), remove=True)
     replaced = get_country(session, code)
     profile = service.get_profile(session, replaced, curated=is_curated(session, replaced.id))

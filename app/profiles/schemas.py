@@ -4,17 +4,17 @@ from typing import Any
 
 from pydantic import ConfigDict, Field
 
-from app.authorities.schemas import AUTHORITY_EXAMPLE, AuthorityGroupRead
+from app.authorities.schemas import AUTHORITY_EXAMPLE, AuthorityRead
 from app.documents.schemas import (
     POLICY_DOCUMENT_EXAMPLE,
     PUBLICATION_EXAMPLE,
     PolicyDocumentRead,
     PublicationRead,
 )
-from app.models import ValueType
+from app.models import AuthorityRole, ValueType
 from app.narrative.schemas import NARRATIVE_EXAMPLE, NarrativeSectionRead
 from app.observations.schemas import ValueRead, example_of
-from app.schemas import ReadModel
+from app.schemas import ReadModel, TextLanguages
 
 # Examples for the documentation, taken from the Belgium profile.
 VALUE_EXAMPLE: dict[str, Any] = {
@@ -26,7 +26,7 @@ VALUE_EXAMPLE: dict[str, Any] = {
 }
 SOURCE_VALUE_EXAMPLE: dict[str, Any] = {
     **VALUE_EXAMPLE,
-    "source": {"slug": "world-bank", "label": "World Bank"},
+    "source": {"slug": "world-bank", "label": "World Bank", "languages": {"label": "en"}},
 }
 INDICATOR_VALUES_EXAMPLE: dict[str, Any] = {
     "slug": "population",
@@ -35,13 +35,14 @@ INDICATOR_VALUES_EXAMPLE: dict[str, Any] = {
     "group": "Population",
     "value_type": "number",
     "unit": "persons",
+    "languages": {"name": "en", "label": "en", "group": "en", "unit": "en"},
     "values": [
         SOURCE_VALUE_EXAMPLE,
         {
             **VALUE_EXAMPLE,
             "id": 2,
             "value": 11763650,
-            "source": {"slug": "statbel", "label": "STAT BEL"},
+            "source": {"slug": "statbel", "label": "STAT BEL", "languages": {"label": "en"}},
         },
     ],
 }
@@ -50,14 +51,29 @@ PROFILE_EXAMPLE: dict[str, Any] = {
     "curated": True,
     "general_information": {
         "note": "Data from international sources is updated automatically as it becomes available.",
-        "groups": [{"title": "Population", "indicators": [INDICATOR_VALUES_EXAMPLE]}],
+        "groups": [
+            {
+                "title": "Population",
+                "languages": {"title": "en"},
+                "indicators": [INDICATOR_VALUES_EXAMPLE],
+            }
+        ],
     },
     "authorities": [
-        {"role": "agency", "label": "Agencies", "authorities": [AUTHORITY_EXAMPLE]},
+        {
+            "role": "agency",
+            "label": "Agencies",
+            "languages": {"label": "en"},
+            "authorities": [
+                {**AUTHORITY_EXAMPLE, "languages": {"name": "en", "acronym": "en", "remit": "en"}}
+            ],
+        },
     ],
-    "policy_documents": [POLICY_DOCUMENT_EXAMPLE],
-    "publications": [PUBLICATION_EXAMPLE],
-    "narrative": [NARRATIVE_EXAMPLE],
+    "policy_documents": [{**POLICY_DOCUMENT_EXAMPLE, "languages": {"title": "en"}}],
+    "publications": [{**PUBLICATION_EXAMPLE, "languages": {"title": "en"}}],
+    "narrative": [
+        {**NARRATIVE_EXAMPLE, "languages": {"title": "en", "body": "en", "body_html": "en"}}
+    ],
 }
 
 
@@ -72,12 +88,16 @@ class SourceRef(ReadModel):
     label: str = Field(description="The label shown on the profile page.", examples=["World Bank"])
 
 
+class SourceLabelRead(SourceRef):
+    languages: TextLanguages
+
+
 class SourceValueRead(ValueRead):
     """One source's value for an indicator."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [SOURCE_VALUE_EXAMPLE]})
 
-    source: SourceRef
+    source: SourceLabelRead
 
 
 class IndicatorValuesRead(ReadModel):
@@ -91,12 +111,47 @@ class IndicatorValuesRead(ReadModel):
     group: str = Field(description="The heading it is shown under.")
     value_type: ValueType
     unit: str | None = Field(description="Default unit of the indicator's values.")
+    languages: TextLanguages
     values: list[SourceValueRead]
 
 
 class IndicatorGroupRead(ReadModel):
     title: str = Field(examples=["Refugees, Asylum seekers, IDPs"])
+    languages: TextLanguages
     indicators: list[IndicatorValuesRead]
+
+
+class ProfileAuthorityRead(AuthorityRead):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [PROFILE_EXAMPLE["authorities"][0]["authorities"][0]]}
+    )
+
+    languages: TextLanguages
+
+
+class AuthorityGroupRead(ReadModel):
+    role: AuthorityRole
+    label: str = Field(examples=["Agencies"])
+    languages: TextLanguages
+    authorities: list[ProfileAuthorityRead]
+
+
+class ProfilePolicyDocumentRead(PolicyDocumentRead):
+    model_config = ConfigDict(json_schema_extra={"examples": PROFILE_EXAMPLE["policy_documents"]})
+
+    languages: TextLanguages
+
+
+class ProfilePublicationRead(PublicationRead):
+    model_config = ConfigDict(json_schema_extra={"examples": PROFILE_EXAMPLE["publications"]})
+
+    languages: TextLanguages
+
+
+class ProfileNarrativeSectionRead(NarrativeSectionRead):
+    model_config = ConfigDict(json_schema_extra={"examples": PROFILE_EXAMPLE["narrative"]})
+
+    languages: TextLanguages = Field(description="Always `en`: the text exists in English only.")
 
 
 class GeneralInformationRead(ReadModel):
@@ -118,6 +173,6 @@ class ProfileRead(ReadModel):
     )
     general_information: GeneralInformationRead
     authorities: list[AuthorityGroupRead]
-    policy_documents: list[PolicyDocumentRead]
-    publications: list[PublicationRead]
-    narrative: list[NarrativeSectionRead]
+    policy_documents: list[ProfilePolicyDocumentRead]
+    publications: list[ProfilePublicationRead]
+    narrative: list[ProfileNarrativeSectionRead]

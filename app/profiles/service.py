@@ -18,8 +18,10 @@ from app.documents.schemas import PolicyDocumentRead, PublicationRead
 from app.documents.service import list_documents
 from app.history.service import state_as_of, states_as_of
 from app.indicators.service import list_indicators
+from app.languages import Language, in_language
 from app.models import (
     Authority,
+    AuthorityRole,
     Base,
     Country,
     Indicator,
@@ -34,7 +36,33 @@ from app.observations.queries import ObservationFilter, list_observations
 from app.observations.schemas import ValueRead, served
 from app.profiles.schemas import CountryRef, IndicatorValuesRead
 from app.schemas import shaped
+from app.sources.service import list_sources
 from app.types import Queryable
+
+# The texts of each kind that may be translated.
+INDICATOR_TEXTS = ("name", "label", "group", "unit")
+AUTHORITY_TEXTS = ("name", "acronym", "remit")
+TITLE_TEXTS = ("title",)
+NARRATIVE_TEXTS = ("title", "body", "body_html")
+# The roles' headings on a profile page, in each language.
+ROLE_LABELS_IN = {
+    Language.EN: ROLE_LABELS,
+    Language.FR: {
+        AuthorityRole.RESPONSIBLE_BODY: "Organe responsable",
+        AuthorityRole.LINE_MINISTRY: "Ministères compétents",
+        AuthorityRole.AGENCY: "Agences",
+    },
+    Language.NL: {
+        AuthorityRole.RESPONSIBLE_BODY: "Verantwoordelijke instantie",
+        AuthorityRole.LINE_MINISTRY: "Bevoegde ministeries",
+        AuthorityRole.AGENCY: "Agentschappen",
+    },
+    Language.DE: {
+        AuthorityRole.RESPONSIBLE_BODY: "Verantwortliche Stelle",
+        AuthorityRole.LINE_MINISTRY: "Zuständige Ministerien",
+        AuthorityRole.AGENCY: "Behörden",
+    },
+}
 
 
 def latest_observations(
@@ -77,7 +105,10 @@ def latest_by_indicator(
             }
             for row in rows
         ]
-        found.append(shaped({**indicator, **names}, IndicatorValuesRead, values=values))
+        # `languages` is set by `indicators_in_language`.
+        found.append(
+            shaped({**indicator, **names}, IndicatorValuesRead, languages={}, values=values)
+        )
     if as_of is not None:
         found.sort(key=lambda i: indicators.get(i["slug"], {}).get("position", 0))
     return found
@@ -116,10 +147,12 @@ def _authority_groups(authorities: list[dict[str, Any]]) -> list[dict[str, Any]]
     ]
 
 
-def read_profile(connection: Connection, code: str, as_of: datetime | None) -> dict[str, Any]:
+def read_profile(
+    connection: Connection, code: str, as_of: datetime | None, lang: Language = Language.EN
+) -> dict[str, Any]:
     """The whole page of the country with this code (a read, see `app.db.Database.read`)."""
     country = get_country_with_curated(connection, code)
-    return get_profile(connection, country, as_of, curated=country.curated)
+    return get_profile(connection, country, as_of, curated=country.curated, lang=lang)
 
 
 def get_profile(
@@ -128,11 +161,103 @@ def get_profile(
     as_of: datetime | None = None,
     *,
     curated: bool,
+    lang: Language = Language.EN,
 ) -> dict[str, Any]:
-    """The whole page, a `ProfileRead`; with `as_of`, as it stood then: its values, its
-    lists and text, and the catalogue's labels, from their revisions."""
+    """The whole page, a `ProfileRead`, in `lang` where its texts are translated; with
+    `as_of`, as it stood then: its values, its lists and text, and the catalogue's
+    labels, from their revisions."""
+    english = (
+        _profile_as_of(db, country, as_of, curated)
+        if as_of is not None
+        else _profile_now(db, country, curated)
+    )
+    return _in_language(db, english, lang, as_of)
+
+
+def _in_language(
+    db: Queryable, profile: dict[str, Any], lang: Language, as_of: datetime | None
+) -> dict[str, Any]:
+    """The profile's texts in `lang` where a translation exists; every translatable
+    text says which language it is in (`languages`). The narrative is English only."""
+    information = profile["general_information"]
+    # One read of the catalogue's translations for all the indicators, then back
+    # into their groups.
+    translated = iter(
+        indicators_in_language(
+            db, [i for group in information["groups"] for i in group["indicators"]], lang, as_of
+        )
+    )
+    groups = []
+    for group in information["groups"]:
+        indicators = [next(translated) for _ in group["indicators"]]
+        groups.append(
+            {
+                "title": indicators[0]["group"],
+                "languages": {"title": indicators[0]["languages"]["group"]},
+                "indicators": indicators,
+            }
+        )
+    labels = ROLE_LABELS_IN[lang]
+    return {
+        **profile,
+        "general_information": {**information, "groups": groups},
+        "authorities": [
+            {
+                **role,
+                "label": labels[role["role"]],
+                "languages": {"label": lang.value},
+                "authorities": [in_language(a, lang, AUTHORITY_TEXTS) for a in role["authorities"]],
+            }
+            for role in profile["authorities"]
+        ],
+        "policy_documents": [
+            in_language(d, lang, TITLE_TEXTS) for d in profile["policy_documents"]
+        ],
+        "publications": [in_language(p, lang, TITLE_TEXTS) for p in profile["publications"]],
+        "narrative": [
+            {**section, "languages": dict.fromkeys(NARRATIVE_TEXTS, Language.EN.value)}
+            for section in profile["narrative"]
+        ],
+    }
+
+
+def indicators_in_language(
+    db: Queryable, indicators: list[dict[str, Any]], lang: Language, as_of: datetime | None
+) -> list[dict[str, Any]]:
+    """`IndicatorValuesRead`s with the catalogue's texts (as they were at `as_of`) in
+    `lang`: the indicators' names, labels, groups and units, the sources' labels."""
+    catalogue = _translations(db, Indicator, as_of)
+    sources = _translations(db, Source, as_of)
+    return [
+        {
+            **in_language(indicator, lang, INDICATOR_TEXTS, catalogue.get(indicator["slug"], {})),
+            "values": [
+                {
+                    **value,
+                    "source": in_language(
+                        value["source"], lang, ("label",), sources.get(value["source"]["slug"], {})
+                    ),
+                }
+                for value in indicator["values"]
+            ],
+        }
+        for indicator in indicators
+    ]
+
+
+def _translations(
+    db: Queryable, model: type[Indicator] | type[Source], as_of: datetime | None
+) -> dict[str, dict[str, dict[str, str]]]:
+    """The catalogue's translations by slug (as they were at `as_of`)."""
     if as_of is not None:
-        return _profile_as_of(db, country, as_of, curated)
+        states = states_as_of(db, model, as_of=as_of)
+        return {state["slug"]: state.get("translations") or {} for state in states}
+    if model is Indicator:
+        return {i["slug"]: i["translations"] or {} for i in list_indicators(db)}
+    return {s.slug: s.translations or {} for s in list_sources(db)}
+
+
+def _profile_now(db: Queryable, country: Row[Any] | Country, curated: bool) -> dict[str, Any]:
     return {
         "country": shaped(country, CountryRef),
         "curated": curated,

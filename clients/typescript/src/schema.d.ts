@@ -147,7 +147,8 @@ export interface paths {
         /**
          * A country's indicators, newest value of each source
          * @description Every indicator the country has, each with the newest value of every source,
-         *     side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
+         *     side by side; its names and the sources' labels in `lang` where translated. CSV
+         *     (one row per value) with `Accept: text/csv` (or `format=csv`).
          */
         get: operations["listCountryIndicators"];
         put?: never;
@@ -261,7 +262,10 @@ export interface paths {
          * @description The whole profile page in one call: general information (indicator groups,
          *     each indicator with every source's values), authorities by role, key policy
          *     documents, relevant publications and the narrative sections. With `as_of`, the
-         *     whole page as it stood at that moment: values, lists, text and labels.
+         *     whole page as it stood at that moment: values, lists, text and labels. In
+         *     French, Dutch or German with `lang` or `Accept-Language`: each translatable
+         *     text says in `languages` which language it is in (English where no official
+         *     translation exists; the narrative is English only).
          */
         get: operations["getProfile"];
         /**
@@ -947,8 +951,20 @@ export interface components {
              * @example Agencies
              */
             label: string;
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
             /** Authorities */
-            authorities: components["schemas"]["AuthorityRead"][];
+            authorities: components["schemas"]["ProfileAuthorityRead"][];
         };
         /**
          * AuthorityRead
@@ -1633,6 +1649,18 @@ export interface components {
              * @example Refugees, Asylum seekers, IDPs
              */
             title: string;
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
             /** Indicators */
             indicators: components["schemas"]["IndicatorValuesRead"][];
         };
@@ -1756,6 +1784,9 @@ export interface components {
          *         {
          *           "source": {
          *             "label": "World Bank",
+         *             "languages": {
+         *               "label": "en"
+         *             },
          *             "slug": "world-bank"
          *           },
          *           "values": [
@@ -1779,6 +1810,9 @@ export interface components {
          *         {
          *           "source": {
          *             "label": "STAT BEL",
+         *             "languages": {
+         *               "label": "en"
+         *             },
          *             "slug": "statbel"
          *           },
          *           "values": [
@@ -1860,6 +1894,12 @@ export interface components {
          * @example {
          *       "group": "Population",
          *       "label": "Population",
+         *       "languages": {
+         *         "group": "en",
+         *         "label": "en",
+         *         "name": "en",
+         *         "unit": "en"
+         *       },
          *       "name": "Population",
          *       "slug": "population",
          *       "unit": "persons",
@@ -1870,6 +1910,9 @@ export interface components {
          *           "id": 1,
          *           "source": {
          *             "label": "World Bank",
+         *             "languages": {
+         *               "label": "en"
+         *             },
          *             "slug": "world-bank"
          *           },
          *           "unit": "persons",
@@ -1889,6 +1932,9 @@ export interface components {
          *           "id": 2,
          *           "source": {
          *             "label": "STAT BEL",
+         *             "languages": {
+         *               "label": "en"
+         *             },
          *             "slug": "statbel"
          *           },
          *           "unit": "persons",
@@ -1933,9 +1979,26 @@ export interface components {
              * @description Default unit of the indicator's values.
              */
             unit: string | null;
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
             /** Values */
             values: components["schemas"]["SourceValueRead"][];
         };
+        /**
+         * Language
+         * @enum {string}
+         */
+        Language: "en" | "fr" | "nl" | "de";
         /** Links */
         Links: {
             /**
@@ -2451,6 +2514,85 @@ export interface components {
             } | null;
         };
         /**
+         * ProfileAuthorityRead
+         * @example {
+         *       "acronym": "Fedasil",
+         *       "id": 8,
+         *       "languages": {
+         *         "acronym": "en",
+         *         "name": "en",
+         *         "remit": "en"
+         *       },
+         *       "name": "Federal Agency for the Reception of Asylum Seekers",
+         *       "position": 2,
+         *       "role": "agency",
+         *       "translations": {
+         *         "de": {
+         *           "acronym": "Fedasil",
+         *           "name": "Föderalagentur für die Aufnahme von Asylsuchenden"
+         *         },
+         *         "fr": {
+         *           "acronym": "Fedasil",
+         *           "name": "Agence fédérale pour l'accueil des demandeurs d'asile"
+         *         },
+         *         "nl": {
+         *           "acronym": "Fedasil",
+         *           "name": "Federaal agentschap voor de opvang van asielzoekers"
+         *         }
+         *       },
+         *       "remit": null
+         *     }
+         */
+        ProfileAuthorityRead: {
+            /** Id */
+            id: number;
+            role: components["schemas"]["AuthorityRole"];
+            /** Name */
+            name: string;
+            /**
+             * Acronym
+             * @description As the page gives it: `CGRS`, `Fedasil`, `Myria`.
+             */
+            acronym: string | null;
+            /**
+             * Remit
+             * @description What it covers, as the page's parenthesis says.
+             */
+            remit: string | null;
+            /**
+             * Position
+             * @description Order within its role on the page.
+             */
+            position: number;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
+        };
+        /**
          * ProfileDocument
          * @description A country's whole profile: what `seeds/*.yaml` hold and `PUT .../profile` takes.
          * @example {
@@ -2517,6 +2659,195 @@ export interface components {
             narrative?: components["schemas"]["NarrativeSectionFields"][];
         };
         /**
+         * ProfileNarrativeSectionRead
+         * @example {
+         *       "body": "The number of recognised refugees in Belgium has increased over the last 20 years from 12.560 in 2002 to 65.033 in 2022. In 2020, Syria, Afghanistan and Eritrea were the top countries of origin among recognised refugees. As of May 2022, Belgium received 6.252 asylum applications.",
+         *       "body_html": "<p>The number of recognised refugees in Belgium has increased over the last 20 years from 12.560 in 2002 to 65.033 in 2022. In 2020, Syria, Afghanistan and Eritrea were the top countries of origin among recognised refugees. As of May 2022, Belgium received 6.252 asylum applications.</p>\n",
+         *       "citations": [
+         *         {
+         *           "text": "12.560 in 2002 to 65.033 in 2022",
+         *           "target": null
+         *         },
+         *         {
+         *           "text": "In 2020, Syria, Afghanistan and Eritrea were the top countries of origin among",
+         *           "target": null
+         *         }
+         *       ],
+         *       "languages": {
+         *         "body": "en",
+         *         "body_html": "en",
+         *         "title": "en"
+         *       },
+         *       "position": 5,
+         *       "slug": "refugees-and-asylum",
+         *       "title": "Refugees and asylum"
+         *     }
+         */
+        ProfileNarrativeSectionRead: {
+            /** Slug */
+            slug: string;
+            /** Title */
+            title: string;
+            /** Position */
+            position: number;
+            /**
+             * Body
+             * @description Markdown; paragraphs separated by a blank line.
+             */
+            body: string;
+            /** Citations */
+            citations: components["schemas"]["CitationRead"][];
+            /**
+             * Languages
+             * @description Always `en`: the text exists in English only.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
+            /**
+             * Body Html
+             * @description The body rendered as HTML by the service, safe to insert as it is: HTML written in the Markdown is escaped, not passed through.
+             */
+            readonly body_html: string;
+        };
+        /**
+         * ProfilePolicyDocumentRead
+         * @example {
+         *       "id": 3,
+         *       "kind": "act",
+         *       "languages": {
+         *         "title": "en"
+         *       },
+         *       "position": 2,
+         *       "title": "Belgian Reception Act",
+         *       "translations": {
+         *         "de": {
+         *           "title": "Gesetz über die Aufnahme von Asylsuchenden und von bestimmten anderen Kategorien von Ausländern"
+         *         },
+         *         "fr": {
+         *           "title": "Loi sur l'accueil des demandeurs d'asile et de certaines autres catégories d'étrangers"
+         *         },
+         *         "nl": {
+         *           "title": "Wet betreffende de opvang van asielzoekers en van bepaalde andere categorieën van vreemdelingen"
+         *         }
+         *       },
+         *       "year": 2007,
+         *       "url": null
+         *     }
+         */
+        ProfilePolicyDocumentRead: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /** Year */
+            year: number | null;
+            /**
+             * Kind
+             * @description `code`, `act`, `royal_decree`, ...
+             */
+            kind: string;
+            /** Url */
+            url: string | null;
+            /** Position */
+            position: number;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
+        };
+        /**
+         * ProfilePublicationRead
+         * @example {
+         *       "id": 2,
+         *       "languages": {
+         *         "title": "en"
+         *       },
+         *       "position": 1,
+         *       "title": "International Migration Outlook 2022",
+         *       "translations": {
+         *         "de": {
+         *           "title": "Internationaler Migrationsausblick 2022"
+         *         },
+         *         "fr": {
+         *           "title": "Perspectives des migrations internationales 2022"
+         *         }
+         *       },
+         *       "year": 2022,
+         *       "publisher": null,
+         *       "url": null
+         *     }
+         */
+        ProfilePublicationRead: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /** Publisher */
+            publisher: string | null;
+            /** Year */
+            year: number | null;
+            /** Url */
+            url: string | null;
+            /** Position */
+            position: number;
+            /**
+             * Translations
+             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
+             * @example {
+             *       "fr": {
+             *         "acronym": "OE",
+             *         "name": "Office des Étrangers"
+             *       }
+             *     }
+             */
+            translations: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
+        };
+        /**
          * ProfileRead
          * @example {
          *       "authorities": [
@@ -2525,6 +2856,11 @@ export interface components {
          *             {
          *               "acronym": "Fedasil",
          *               "id": 8,
+         *               "languages": {
+         *                 "acronym": "en",
+         *                 "name": "en",
+         *                 "remit": "en"
+         *               },
          *               "name": "Federal Agency for the Reception of Asylum Seekers",
          *               "position": 2,
          *               "role": "agency",
@@ -2546,6 +2882,9 @@ export interface components {
          *             }
          *           ],
          *           "label": "Agencies",
+         *           "languages": {
+         *             "label": "en"
+         *           },
          *           "role": "agency"
          *         }
          *       ],
@@ -2562,6 +2901,12 @@ export interface components {
          *               {
          *                 "group": "Population",
          *                 "label": "Population",
+         *                 "languages": {
+         *                   "group": "en",
+         *                   "label": "en",
+         *                   "name": "en",
+         *                   "unit": "en"
+         *                 },
          *                 "name": "Population",
          *                 "slug": "population",
          *                 "unit": "persons",
@@ -2572,6 +2917,9 @@ export interface components {
          *                     "id": 1,
          *                     "source": {
          *                       "label": "World Bank",
+         *                       "languages": {
+         *                         "label": "en"
+         *                       },
          *                       "slug": "world-bank"
          *                     },
          *                     "unit": "persons",
@@ -2591,6 +2939,9 @@ export interface components {
          *                     "id": 2,
          *                     "source": {
          *                       "label": "STAT BEL",
+         *                       "languages": {
+         *                         "label": "en"
+         *                       },
          *                       "slug": "statbel"
          *                     },
          *                     "unit": "persons",
@@ -2608,6 +2959,9 @@ export interface components {
          *                 ]
          *               }
          *             ],
+         *             "languages": {
+         *               "title": "en"
+         *             },
          *             "title": "Population"
          *           }
          *         ],
@@ -2627,6 +2981,11 @@ export interface components {
          *               "target": null
          *             }
          *           ],
+         *           "languages": {
+         *             "body": "en",
+         *             "body_html": "en",
+         *             "title": "en"
+         *           },
          *           "position": 5,
          *           "slug": "refugees-and-asylum",
          *           "title": "Refugees and asylum"
@@ -2636,6 +2995,9 @@ export interface components {
          *         {
          *           "id": 3,
          *           "kind": "act",
+         *           "languages": {
+         *             "title": "en"
+         *           },
          *           "position": 2,
          *           "title": "Belgian Reception Act",
          *           "translations": {
@@ -2656,6 +3018,9 @@ export interface components {
          *       "publications": [
          *         {
          *           "id": 2,
+         *           "languages": {
+         *             "title": "en"
+         *           },
          *           "position": 1,
          *           "title": "International Migration Outlook 2022",
          *           "translations": {
@@ -2684,11 +3049,11 @@ export interface components {
             /** Authorities */
             authorities: components["schemas"]["AuthorityGroupRead"][];
             /** Policy Documents */
-            policy_documents: components["schemas"]["PolicyDocumentRead"][];
+            policy_documents: components["schemas"]["ProfilePolicyDocumentRead"][];
             /** Publications */
-            publications: components["schemas"]["PublicationRead"][];
+            publications: components["schemas"]["ProfilePublicationRead"][];
             /** Narrative */
-            narrative: components["schemas"]["NarrativeSectionRead"][];
+            narrative: components["schemas"]["ProfileNarrativeSectionRead"][];
         };
         /**
          * PublicationCreate
@@ -3530,6 +3895,32 @@ export interface components {
          * @enum {string}
          */
         SourceKind: "international" | "national";
+        /** SourceLabelRead */
+        SourceLabelRead: {
+            /**
+             * Slug
+             * @example world-bank
+             */
+            slug: string;
+            /**
+             * Label
+             * @description The label shown on the profile page.
+             * @example World Bank
+             */
+            label: string;
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
+        };
         /** SourceNumberRead */
         SourceNumberRead: {
             /** Source */
@@ -3723,6 +4114,9 @@ export interface components {
          *       "id": 1,
          *       "source": {
          *         "label": "World Bank",
+         *         "languages": {
+         *           "label": "en"
+         *         },
          *         "slug": "world-bank"
          *       },
          *       "unit": "persons",
@@ -3799,7 +4193,7 @@ export interface components {
              * @description When it was entered or last changed.
              */
             updated_at: string;
-            source: components["schemas"]["SourceRef"];
+            source: components["schemas"]["SourceLabelRead"];
         };
         /** SyncFailureRead */
         SyncFailureRead: {
@@ -6205,6 +6599,8 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path: {
@@ -6912,6 +7308,8 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path: {

@@ -6,6 +6,7 @@ from .authority_create_translations import AuthorityCreateTranslations
 from .authority_fields import AuthorityFields
 from .authority_fields_translations import AuthorityFieldsTranslations
 from .authority_group_read import AuthorityGroupRead
+from .authority_group_read_languages import AuthorityGroupReadLanguages
 from .authority_read import AuthorityRead
 from .authority_read_translations import AuthorityReadTranslations
 from .authority_read_translations_additional_property import AuthorityReadTranslationsAdditionalProperty
@@ -54,6 +55,7 @@ from .indicator_create_translations import IndicatorCreateTranslations
 from .indicator_fields import IndicatorFields
 from .indicator_fields_translations import IndicatorFieldsTranslations
 from .indicator_group_read import IndicatorGroupRead
+from .indicator_group_read_languages import IndicatorGroupReadLanguages
 from .indicator_read import IndicatorRead
 from .indicator_read_translations import IndicatorReadTranslations
 from .indicator_read_translations_additional_property import IndicatorReadTranslationsAdditionalProperty
@@ -62,6 +64,8 @@ from .indicator_translation import IndicatorTranslation
 from .indicator_update import IndicatorUpdate
 from .indicator_update_translations_type_0 import IndicatorUpdateTranslationsType0
 from .indicator_values_read import IndicatorValuesRead
+from .indicator_values_read_languages import IndicatorValuesReadLanguages
+from .language import Language
 from .links import Links
 from .measure import Measure
 from .meta import Meta
@@ -85,7 +89,25 @@ from .policy_document_read_translations_additional_property import PolicyDocumen
 from .policy_document_update import PolicyDocumentUpdate
 from .policy_document_update_translations_type_0 import PolicyDocumentUpdateTranslationsType0
 from .problem_details import ProblemDetails
+from .profile_authority_read import ProfileAuthorityRead
+from .profile_authority_read_languages import ProfileAuthorityReadLanguages
+from .profile_authority_read_translations import ProfileAuthorityReadTranslations
+from .profile_authority_read_translations_additional_property import ProfileAuthorityReadTranslationsAdditionalProperty
 from .profile_document import ProfileDocument
+from .profile_narrative_section_read import ProfileNarrativeSectionRead
+from .profile_narrative_section_read_languages import ProfileNarrativeSectionReadLanguages
+from .profile_policy_document_read import ProfilePolicyDocumentRead
+from .profile_policy_document_read_languages import ProfilePolicyDocumentReadLanguages
+from .profile_policy_document_read_translations import ProfilePolicyDocumentReadTranslations
+from .profile_policy_document_read_translations_additional_property import (
+    ProfilePolicyDocumentReadTranslationsAdditionalProperty,
+)
+from .profile_publication_read import ProfilePublicationRead
+from .profile_publication_read_languages import ProfilePublicationReadLanguages
+from .profile_publication_read_translations import ProfilePublicationReadTranslations
+from .profile_publication_read_translations_additional_property import (
+    ProfilePublicationReadTranslationsAdditionalProperty,
+)
 from .profile_read import ProfileRead
 from .publication_create import PublicationCreate
 from .publication_create_translations import PublicationCreateTranslations
@@ -112,6 +134,8 @@ from .source_create_translations import SourceCreateTranslations
 from .source_fields import SourceFields
 from .source_fields_translations import SourceFieldsTranslations
 from .source_kind import SourceKind
+from .source_label_read import SourceLabelRead
+from .source_label_read_languages import SourceLabelReadLanguages
 from .source_number_read import SourceNumberRead
 from .source_read import SourceRead
 from .source_read_translations import SourceReadTranslations
@@ -142,6 +166,7 @@ __all__ = (
     "AuthorityFields",
     "AuthorityFieldsTranslations",
     "AuthorityGroupRead",
+    "AuthorityGroupReadLanguages",
     "AuthorityRead",
     "AuthorityReadTranslations",
     "AuthorityReadTranslationsAdditionalProperty",
@@ -190,6 +215,7 @@ __all__ = (
     "IndicatorFields",
     "IndicatorFieldsTranslations",
     "IndicatorGroupRead",
+    "IndicatorGroupReadLanguages",
     "IndicatorRead",
     "IndicatorReadTranslations",
     "IndicatorReadTranslationsAdditionalProperty",
@@ -198,6 +224,8 @@ __all__ = (
     "IndicatorUpdate",
     "IndicatorUpdateTranslationsType0",
     "IndicatorValuesRead",
+    "IndicatorValuesReadLanguages",
+    "Language",
     "Links",
     "Measure",
     "Meta",
@@ -221,7 +249,21 @@ __all__ = (
     "PolicyDocumentUpdate",
     "PolicyDocumentUpdateTranslationsType0",
     "ProblemDetails",
+    "ProfileAuthorityRead",
+    "ProfileAuthorityReadLanguages",
+    "ProfileAuthorityReadTranslations",
+    "ProfileAuthorityReadTranslationsAdditionalProperty",
     "ProfileDocument",
+    "ProfileNarrativeSectionRead",
+    "ProfileNarrativeSectionReadLanguages",
+    "ProfilePolicyDocumentRead",
+    "ProfilePolicyDocumentReadLanguages",
+    "ProfilePolicyDocumentReadTranslations",
+    "ProfilePolicyDocumentReadTranslationsAdditionalProperty",
+    "ProfilePublicationRead",
+    "ProfilePublicationReadLanguages",
+    "ProfilePublicationReadTranslations",
+    "ProfilePublicationReadTranslationsAdditionalProperty",
     "ProfileRead",
     "PublicationCreate",
     "PublicationCreateTranslations",
@@ -248,6 +290,8 @@ __all__ = (
     "SourceFields",
     "SourceFieldsTranslations",
     "SourceKind",
+    "SourceLabelRead",
+    "SourceLabelReadLanguages",
     "SourceNumberRead",
     "SourceRead",
     "SourceReadTranslations",

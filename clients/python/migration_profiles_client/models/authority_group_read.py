@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from ..models.authority_role import AuthorityRole
 
 if TYPE_CHECKING:
-    from ..models.authority_read import AuthorityRead
+    from ..models.authority_group_read_languages import AuthorityGroupReadLanguages
+    from ..models.profile_authority_read import ProfileAuthorityRead
 
 
 T = TypeVar("T", bound="AuthorityGroupRead")
@@ -21,18 +22,23 @@ class AuthorityGroupRead:
     Attributes:
         role (AuthorityRole):
         label (str):
-        authorities (list[AuthorityRead]):
+        languages (AuthorityGroupReadLanguages): The language each text is in as served: the one asked for (`lang`,
+            `Accept-Language`) where a translation exists, else `en`.
+        authorities (list[ProfileAuthorityRead]):
     """
 
     role: AuthorityRole
     label: str
-    authorities: list[AuthorityRead]
+    languages: AuthorityGroupReadLanguages
+    authorities: list[ProfileAuthorityRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value
 
         label = self.label
+
+        languages = self.languages.to_dict()
 
         authorities = []
         for authorities_item_data in self.authorities:
@@ -45,6 +51,7 @@ class AuthorityGroupRead:
             {
                 "role": role,
                 "label": label,
+                "languages": languages,
                 "authorities": authorities,
             }
         )
@@ -53,23 +60,27 @@ class AuthorityGroupRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authority_read import AuthorityRead  # noqa: PLC0415
+        from ..models.authority_group_read_languages import AuthorityGroupReadLanguages  # noqa: PLC0415
+        from ..models.profile_authority_read import ProfileAuthorityRead  # noqa: PLC0415
 
         d = dict(src_dict)
         role = AuthorityRole(d.pop("role"))
 
         label = d.pop("label")
 
+        languages = AuthorityGroupReadLanguages.from_dict(d.pop("languages"))
+
         authorities = []
         _authorities = d.pop("authorities")
         for authorities_item_data in _authorities:
-            authorities_item = AuthorityRead.from_dict(authorities_item_data)
+            authorities_item = ProfileAuthorityRead.from_dict(authorities_item_data)
 
             authorities.append(authorities_item)
 
         authority_group_read = cls(
             role=role,
             label=label,
+            languages=languages,
             authorities=authorities,
         )
 

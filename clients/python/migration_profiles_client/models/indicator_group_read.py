@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.indicator_group_read_languages import IndicatorGroupReadLanguages
     from ..models.indicator_values_read import IndicatorValuesRead
 
 
@@ -18,15 +19,20 @@ class IndicatorGroupRead:
     """
     Attributes:
         title (str):
+        languages (IndicatorGroupReadLanguages): The language each text is in as served: the one asked for (`lang`,
+            `Accept-Language`) where a translation exists, else `en`.
         indicators (list[IndicatorValuesRead]):
     """
 
     title: str
+    languages: IndicatorGroupReadLanguages
     indicators: list[IndicatorValuesRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
+
+        languages = self.languages.to_dict()
 
         indicators = []
         for indicators_item_data in self.indicators:
@@ -38,6 +44,7 @@ class IndicatorGroupRead:
         field_dict.update(
             {
                 "title": title,
+                "languages": languages,
                 "indicators": indicators,
             }
         )
@@ -46,10 +53,13 @@ class IndicatorGroupRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_group_read_languages import IndicatorGroupReadLanguages  # noqa: PLC0415
         from ..models.indicator_values_read import IndicatorValuesRead  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
+
+        languages = IndicatorGroupReadLanguages.from_dict(d.pop("languages"))
 
         indicators = []
         _indicators = d.pop("indicators")
@@ -60,6 +70,7 @@ class IndicatorGroupRead:
 
         indicator_group_read = cls(
             title=title,
+            languages=languages,
             indicators=indicators,
         )
 

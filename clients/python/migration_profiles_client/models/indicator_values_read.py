@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.value_type import ValueType
 
 if TYPE_CHECKING:
+    from ..models.indicator_values_read_languages import IndicatorValuesReadLanguages
     from ..models.source_value_read import SourceValueRead
 
 
@@ -25,6 +26,8 @@ class IndicatorValuesRead:
         group (str): The heading it is shown under.
         value_type (ValueType):
         unit (None | str): Default unit of the indicator's values.
+        languages (IndicatorValuesReadLanguages): The language each text is in as served: the one asked for (`lang`,
+            `Accept-Language`) where a translation exists, else `en`.
         values (list[SourceValueRead]):
     """
 
@@ -34,6 +37,7 @@ class IndicatorValuesRead:
     group: str
     value_type: ValueType
     unit: None | str
+    languages: IndicatorValuesReadLanguages
     values: list[SourceValueRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +55,8 @@ class IndicatorValuesRead:
         unit: None | str
         unit = self.unit
 
+        languages = self.languages.to_dict()
+
         values = []
         for values_item_data in self.values:
             values_item = values_item_data.to_dict()
@@ -66,6 +72,7 @@ class IndicatorValuesRead:
                 "group": group,
                 "value_type": value_type,
                 "unit": unit,
+                "languages": languages,
                 "values": values,
             }
         )
@@ -74,6 +81,7 @@ class IndicatorValuesRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_values_read_languages import IndicatorValuesReadLanguages  # noqa: PLC0415
         from ..models.source_value_read import SourceValueRead  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -94,6 +102,8 @@ class IndicatorValuesRead:
 
         unit = _parse_unit(d.pop("unit"))
 
+        languages = IndicatorValuesReadLanguages.from_dict(d.pop("languages"))
+
         values = []
         _values = d.pop("values")
         for values_item_data in _values:
@@ -108,6 +118,7 @@ class IndicatorValuesRead:
             group=group,
             value_type=value_type,
             unit=unit,
+            languages=languages,
             values=values,
         )
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.measure import Measure
 
 if TYPE_CHECKING:
-    from ..models.source_ref import SourceRef
+    from ..models.source_label_read import SourceLabelRead
 
 
 T = TypeVar("T", bound="SourceValueRead")
@@ -34,7 +34,7 @@ class SourceValueRead:
         source_updated_on (datetime.date | None): The source's own last-updated date for it, when the source gives one.
         entered_by (str): Who entered it last: an API key, a sync run, a seed.
         updated_at (datetime.datetime): When it was entered or last changed.
-        source (SourceRef):
+        source (SourceLabelRead):
     """
 
     id: int
@@ -50,7 +50,7 @@ class SourceValueRead:
     source_updated_on: datetime.date | None
     entered_by: str
     updated_at: datetime.datetime
-    source: SourceRef
+    source: SourceLabelRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,7 +126,7 @@ class SourceValueRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_ref import SourceRef  # noqa: PLC0415
+        from ..models.source_label_read import SourceLabelRead  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -229,7 +229,7 @@ class SourceValueRead:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        source = SourceRef.from_dict(d.pop("source"))
+        source = SourceLabelRead.from_dict(d.pop("source"))
 
         source_value_read = cls(
             id=id,

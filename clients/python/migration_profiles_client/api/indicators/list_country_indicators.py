@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +34,13 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,11 +110,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
+    side by side; its names and the sources' labels in `lang` where translated. CSV
+    (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -114,6 +124,10 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +141,7 @@ def sync_detailed(
         country=country,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -142,11 +157,13 @@ def sync(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
+    side by side; its names and the sources' labels in `lang` where translated. CSV
+    (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -154,6 +171,10 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +189,7 @@ def sync(
         client=client,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     ).parsed
 
 
@@ -177,11 +199,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionIndicatorValuesRead | ProblemDetails]:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
+    side by side; its names and the sources' labels in `lang` where translated. CSV
+    (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -189,6 +213,10 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +230,7 @@ async def asyncio_detailed(
         country=country,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,11 +244,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionIndicatorValuesRead | ProblemDetails | None:
     """A country's indicators, newest value of each source
 
      Every indicator the country has, each with the newest value of every source,
-    side by side. CSV (one row per value) with `Accept: text/csv` (or `format=csv`).
+    side by side; its names and the sources' labels in `lang` where translated. CSV
+    (one row per value) with `Accept: text/csv` (or `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -227,6 +258,10 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,5 +277,6 @@ async def asyncio(
             client=client,
             as_of=as_of,
             decimals=decimals,
+            lang=lang,
         )
     ).parsed

@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +34,13 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,13 +110,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | ProfileRead]:
     """A country's whole profile
 
      The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
-    whole page as it stood at that moment: values, lists, text and labels.
+    whole page as it stood at that moment: values, lists, text and labels. In
+    French, Dutch or German with `lang` or `Accept-Language`: each translatable
+    text says in `languages` which language it is in (English where no official
+    translation exists; the narrative is English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -116,6 +128,10 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +145,7 @@ def sync_detailed(
         country=country,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -144,13 +161,17 @@ def sync(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ProblemDetails | ProfileRead | None:
     """A country's whole profile
 
      The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
-    whole page as it stood at that moment: values, lists, text and labels.
+    whole page as it stood at that moment: values, lists, text and labels. In
+    French, Dutch or German with `lang` or `Accept-Language`: each translatable
+    text says in `languages` which language it is in (English where no official
+    translation exists; the narrative is English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -158,6 +179,10 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +197,7 @@ def sync(
         client=client,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     ).parsed
 
 
@@ -181,13 +207,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | ProfileRead]:
     """A country's whole profile
 
      The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
-    whole page as it stood at that moment: values, lists, text and labels.
+    whole page as it stood at that moment: values, lists, text and labels. In
+    French, Dutch or German with `lang` or `Accept-Language`: each translatable
+    text says in `languages` which language it is in (English where no official
+    translation exists; the narrative is English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -195,6 +225,10 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +242,7 @@ async def asyncio_detailed(
         country=country,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,13 +256,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ProblemDetails | ProfileRead | None:
     """A country's whole profile
 
      The whole profile page in one call: general information (indicator groups,
     each indicator with every source's values), authorities by role, key policy
     documents, relevant publications and the narrative sections. With `as_of`, the
-    whole page as it stood at that moment: values, lists, text and labels.
+    whole page as it stood at that moment: values, lists, text and labels. In
+    French, Dutch or German with `lang` or `Accept-Language`: each translatable
+    text says in `languages` which language it is in (English where no official
+    translation exists; the narrative is English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -235,6 +274,10 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,5 +293,6 @@ async def asyncio(
             client=client,
             as_of=as_of,
             decimals=decimals,
+            lang=lang,
         )
     ).parsed

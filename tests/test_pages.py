@@ -192,3 +192,42 @@ class TestTurnedOff:
         assert response.status_code == 404
         assert response.headers["content-type"] == "application/problem+json"
         assert api_only.get("/api/v1/countries/BE").status_code == 200
+
+
+class TestInLanguages:
+    def test_belgium_in_french(self, client: TestClient) -> None:
+        response = client.get("/countries/BE", params={"lang": "fr"})
+        assert response.headers["content-language"] == "fr"
+        html = response.text
+        assert '<html lang="fr">' in html
+        assert '<h2 id="authorities">Autorités chargées de la migration</h2>' in html
+        assert "Office des Étrangers (OE)" in html
+        assert "Commissariat général aux réfugiés et aux apatrides (CGRA)" in html
+        assert '<th scope="row">Banque mondiale</th>' in html
+        # No official French name: English, marked as English for readers and screen readers.
+        assert '<span lang="en">Flemish Employment Service</span>' in html
+        # The narrative is English only.
+        assert '<section id="section-migration-trends" aria-labelledby=' in html
+        assert 'aria-labelledby="section-migration-trends-title" lang="en">' in html
+
+    def test_the_language_switch(self, client: TestClient) -> None:
+        html = client.get("/countries/BE", params={"lang": "nl"}).text
+        for code, name in (
+            ("en", "English"),
+            ("fr", "Français"),
+            ("nl", "Nederlands"),
+            ("de", "Deutsch"),
+        ):
+            assert f'href="?lang={code}" lang="{code}" hreflang="{code}"' in html
+            assert f">{name}</a>" in html
+        assert 'hreflang="nl" aria-current="true">Nederlands</a>' in html
+        assert "Dienst Vreemdelingenzaken (DVZ)" in html
+
+    def test_accept_language_and_caches_keep_languages_apart(self, client: TestClient) -> None:
+        german = client.get("/countries/BE", headers={"Accept-Language": "de-BE, de"})
+        english = client.get("/countries/BE")
+        assert '<html lang="de">' in german.text
+        assert "Ausländeramt" in german.text
+        assert '<html lang="en">' in english.text
+        assert german.headers["etag"] != english.headers["etag"]
+        assert "Accept-Language" in german.headers["vary"]

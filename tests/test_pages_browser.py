@@ -148,7 +148,9 @@ class TestOtherPages:
             assert serious_violations(page) == []
             assert browser.elsewhere == []
 
-    @pytest.mark.parametrize("path", ["/", "/search?q=asylum"])
+    @pytest.mark.parametrize(
+        "path", ["/", "/search?q=asylum", "/countries/BE?lang=fr", "/countries/BE?lang=de"]
+    )
     def test_no_serious_accessibility_violation(self, live_service: LiveService, path: str) -> None:
         with browsing(live_service.url) as browser:
             browser.page.goto(f"{live_service.url}{path}")

@@ -8,6 +8,7 @@ Templates are Jinja2 (autoescaped); the figures are the API's reads
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.templating import Jinja2Templates
@@ -15,8 +16,11 @@ from starlette.responses import HTMLResponse
 
 from app.deps import DatabaseDep
 from app.errors import InvalidParameter, NotFound
+from app.languages import Language
 from app.pages import views
 from app.pages.formatting import grouped, percent, readable, unit, with_unit
+from app.pages.texts import NAMES, TEXTS
+from app.representations import LanguageDep, language_headers
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -48,21 +52,42 @@ templates.env.globals.update(page_link=views.page_link, kinds=KINDS, measures=ME
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
-def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+def render(
+    request: Request, name: str, context: dict[str, Any], lang: Language, status: int = 200
+) -> HTMLResponse:
+    """The page in `lang`, with the language switch (this page in each language)."""
+
+    def switch_query(code: str) -> str:
+        return urlencode({**dict(request.query_params), "lang": code})
+
+    return templates.TemplateResponse(
+        request,
+        name,
+        {
+            **context,
+            "lang": lang.value,
+            "t": TEXTS[lang],
+            "language_names": {code.value: name for code, name in NAMES.items()},
+            "switch_query": switch_query,
+        },
+        status_code=status,
+        headers=language_headers(lang),
+    )
 
 
 @router.get("/")
-async def show_index(request: Request, db: DatabaseDep) -> HTMLResponse:
-    return render(request, "index.html", await db.read(views.index_page))
+async def show_index(request: Request, db: DatabaseDep, lang: LanguageDep) -> HTMLResponse:
+    return render(request, "index.html", await db.read(views.index_page), lang)
 
 
 @router.get("/countries/{country}")
-async def show_country(request: Request, country: str, db: DatabaseDep) -> HTMLResponse:
+async def show_country(
+    request: Request, country: str, db: DatabaseDep, lang: LanguageDep
+) -> HTMLResponse:
     try:
-        page = await db.read(views.country_page, country)
+        page = await db.read(views.country_page, country, lang)
     except NotFound as error:
-        return render(request, "not_found.html", {"detail": error.detail}, 404)
+        return render(request, "not_found.html", {"detail": error.detail}, lang, 404)
     return render(
         request,
         "country.html",
@@ -71,6 +96,7 @@ async def show_country(request: Request, country: str, db: DatabaseDep) -> HTMLR
             "all_figures": page["figures"],
             "last_synced_at": page["last_synced_at"],
         },
+        lang,
     )
 
 
@@ -78,6 +104,7 @@ async def show_country(request: Request, country: str, db: DatabaseDep) -> HTMLR
 async def show_search(
     request: Request,
     db: DatabaseDep,
+    lang: LanguageDep,
     q: Annotated[str, Query(max_length=200)] = "",
 ) -> HTMLResponse:
     context: dict[str, Any] = {"q": q, "hits": None, "problem": None, "countries": {}}
@@ -86,4 +113,4 @@ async def show_search(
             context.update(await db.read(views.search_page, q=q, cursors=request.app.state.cursors))
         except InvalidParameter as error:
             context["problem"] = error.errors[0]["msg"] if error.errors else error.detail
-    return render(request, "search.html", context)
+    return render(request, "search.html", context, lang)

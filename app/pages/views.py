@@ -13,6 +13,7 @@ from sqlalchemy import Connection, RowMapping
 from app.comparisons.service import Series, YearAgreement, agreements, to_series
 from app.countries.service import get_country, list_countries
 from app.cursors import CursorCodec
+from app.languages import Language
 from app.observations.queries import ObservationFilter, list_observations
 from app.pages.charts import Chart, Line, line_chart
 from app.profiles.service import read_profile
@@ -37,10 +38,10 @@ class IndicatorFigures:
     agreement: list[YearAgreement]
 
 
-def country_page(connection: Connection, code: str) -> dict[str, Any]:
-    """The country's profile, with each indicator's charts and agreement, and when
-    international figures were last synced."""
-    profile = read_profile(connection, code, None)
+def country_page(connection: Connection, code: str, lang: Language) -> dict[str, Any]:
+    """The country's profile in `lang`, with each indicator's charts and agreement, and
+    when international figures were last synced."""
+    profile = read_profile(connection, code, None, lang)
     country = get_country(connection, code)
     rows = list_observations(connection, ObservationFilter(country_ids=[country.id]))
     by_indicator: dict[str, list[RowMapping]] = defaultdict(list)

@@ -205,3 +205,43 @@ class TestCachesKeepLanguagesApart:
             headers={**bearer(api_keys["admin"]), "If-Match": german.headers["etag"]},
         )
         assert replaced.status_code == 200, replaced.text
+
+
+class TestSearchInLanguages:
+    @pytest.mark.parametrize(
+        ("q", "title", "language"),
+        [
+            ("étrangers", "Office des Étrangers", "fr"),
+            ("vreemdelingen", "Dienst Vreemdelingenzaken", "nl"),
+            ("Ausländeramt", "Ausländeramt", "de"),
+            ("immigration office", "Immigration Office", "en"),
+        ],
+    )
+    def test_the_immigration_office_in_each_language(
+        self, client: TestClient, q: str, title: str, language: str
+    ) -> None:
+        found = client.get("/api/v1/search", params={"q": q, "type": "authority"}).json()["data"]
+        office = [h for h in found if h["url"] == "/api/v1/countries/BE/authorities/6"]
+        assert len(office) == 1  # one hit per resource, whatever its languages
+        assert office[0]["title"] == title
+        assert office[0]["languages"] == {"title": language, "snippet": language}
+
+    def test_lang_filters(self, client: TestClient) -> None:
+        def titles(**params: str) -> list[str]:
+            found = client.get("/api/v1/search", params=params).json()["data"]
+            return [h["title"] for h in found]
+
+        assert "Dienst Vreemdelingenzaken" in titles(q="vreemdelingen", lang="nl")
+        assert titles(q="vreemdelingen", lang="fr") == []
+        immigration_act = (
+            "Wet betreffende de toegang tot het grondgebied, het verblijf, de vestiging en de "
+            "verwijdering van vreemdelingen"
+        )
+        assert immigration_act in titles(q="vreemdelingen", lang="nl")
+        # The narrative is English only.
+        assert titles(q="smuggling", lang="de") == []
+        assert titles(q="smuggling", lang="en") != []
+
+    def test_stemming_in_french(self, client: TestClient) -> None:
+        found = client.get("/api/v1/search", params={"q": "étranger", "lang": "fr"}).json()
+        assert "Office des Étrangers" in [h["title"] for h in found["data"]]

@@ -8,6 +8,7 @@ transaction commits: every write path (seed, import, the write API, whole
 profile replaces) keeps the index current, and none can forget to.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import column, delete, event, insert, select, table
@@ -36,78 +37,110 @@ search_index = table(
     column("kind"),
     column("key"),
     column("country_id"),
+    column("lang"),
     column("title"),
     column("body"),
 )
 
 _COUNTRY_ROWS = (Authority, PolicyDocument, Publication, NarrativeSection)
 _PENDING = "search_index_pending"
-_ALL_INDICATORS = "indicators"
+ALL_INDICATORS = "indicators"
 
 
 def _join(*parts: object) -> str:
     return " ".join(str(p) for p in parts if p not in (None, ""))
 
 
+def _languages(item: Any) -> list[str]:
+    """English, and each language the item has a translation in."""
+    return ["en", *sorted(item.translations or {})]
+
+
+def _text(item: Any, lang: str) -> Callable[[str], Any]:
+    """The item's texts in `lang`: a translation where it has one, else English."""
+    translated = (item.translations or {}).get(lang, {})
+    return lambda field: translated.get(field, getattr(item, field))
+
+
 def country_entries(session: Session, country_id: int) -> list[dict[str, Any]]:
+    """A row per resource and language: the narrative in English, the lists in
+    English and in each language they are translated into."""
     entries: list[dict[str, Any]] = []
     for section in session.scalars(
         select(NarrativeSection).where(NarrativeSection.country_id == country_id)
     ):
         entries.append(
-            {"kind": "narrative", "key": section.slug, "title": section.title, "body": section.body}
-        )
-    for authority in session.scalars(select(Authority).where(Authority.country_id == country_id)):
-        entries.append(
             {
-                "kind": "authority",
-                "key": str(authority.id),
-                "title": authority.name,
-                "body": _join(authority.acronym, authority.remit),
+                "kind": "narrative",
+                "key": section.slug,
+                "lang": "en",
+                "title": section.title,
+                "body": section.body,
             }
         )
+    for authority in session.scalars(select(Authority).where(Authority.country_id == country_id)):
+        for lang in _languages(authority):
+            text = _text(authority, lang)
+            entries.append(
+                {
+                    "kind": "authority",
+                    "key": str(authority.id),
+                    "lang": lang,
+                    "title": text("name"),
+                    "body": _join(text("acronym"), text("remit")),
+                }
+            )
     for document in session.scalars(
         select(PolicyDocument).where(PolicyDocument.country_id == country_id)
     ):
-        entries.append(
-            {
-                "kind": "policy_document",
-                "key": str(document.id),
-                "title": document.title,
-                "body": _join(document.year, document.kind),
-            }
-        )
+        for lang in _languages(document):
+            entries.append(
+                {
+                    "kind": "policy_document",
+                    "key": str(document.id),
+                    "lang": lang,
+                    "title": _text(document, lang)("title"),
+                    "body": _join(document.year, document.kind),
+                }
+            )
     for publication in session.scalars(
         select(Publication).where(Publication.country_id == country_id)
     ):
-        entries.append(
-            {
-                "kind": "publication",
-                "key": str(publication.id),
-                "title": publication.title,
-                "body": _join(publication.publisher, publication.year),
-            }
-        )
+        for lang in _languages(publication):
+            entries.append(
+                {
+                    "kind": "publication",
+                    "key": str(publication.id),
+                    "lang": lang,
+                    "title": _text(publication, lang)("title"),
+                    "body": _join(publication.publisher, publication.year),
+                }
+            )
     return [{**entry, "country_id": country_id} for entry in entries]
 
 
 def indicator_entries(session: Session) -> list[dict[str, Any]]:
-    return [
-        {
-            "kind": "indicator",
-            "key": indicator.slug,
-            "country_id": None,
-            "title": indicator.name,
-            "body": _join(indicator.label, indicator.group, indicator.definition),
-        }
-        for indicator in session.scalars(select(Indicator))
-    ]
+    entries = []
+    for indicator in session.scalars(select(Indicator)):
+        for lang in _languages(indicator):
+            text = _text(indicator, lang)
+            entries.append(
+                {
+                    "kind": "indicator",
+                    "key": indicator.slug,
+                    "country_id": None,
+                    "lang": lang,
+                    "title": text("name"),
+                    "body": _join(text("label"), text("group"), text("definition")),
+                }
+            )
+    return entries
 
 
 def rebuild(session: Session, targets: set[int | str]) -> None:
     """Replace the entries of these countries (ids), and of the indicators if named."""
     for target in targets:
-        if target == _ALL_INDICATORS:
+        if target == ALL_INDICATORS:
             session.execute(delete(search_index).where(search_index.c.kind == "indicator"))
             entries = indicator_entries(session)
         else:
@@ -129,7 +162,7 @@ def _note_changes(session: Session, _context: Any) -> None:
         elif isinstance(instance, Country) and instance in session.deleted:
             pending.add(instance.id)  # its rows went with it
         elif isinstance(instance, Indicator):
-            pending.add(_ALL_INDICATORS)
+            pending.add(ALL_INDICATORS)
 
 
 @event.listens_for(Session, "before_commit")

@@ -37,6 +37,7 @@ def read_hits(
     q: str,
     country: str | None,
     kinds: Sequence[str],
+    lang: str | None = None,
     cursor: str | None,
     cursors: CursorCodec,
     limit: int,
@@ -45,10 +46,21 @@ def read_hits(
     serves it (type, title, country, url, snippet, score)."""
     query = parse_query(q)
     country_id = get_country(connection, country).id if country else None
-    filters: dict[str, Any] = {"q": query.terms, "country": country_id, "type": sorted(kinds)}
+    filters: dict[str, Any] = {
+        "q": query.terms,
+        "country": country_id,
+        "type": sorted(kinds),
+        "lang": lang,
+    }
     offset = cursors.decode(cursor, filters) or 0
     hits, total = search(
-        connection, query, country_id=country_id, kinds=list(kinds), offset=offset, limit=limit
+        connection,
+        query,
+        country_id=country_id,
+        kinds=list(kinds),
+        lang=lang,
+        offset=offset,
+        limit=limit,
     )
     codes = dict(connection.execute(select(Country.id, Country.code)).all())
     items = []
@@ -62,6 +74,7 @@ def read_hits(
                 "url": _url(hit, code),
                 "snippet": hit.snippet,
                 "score": round(float(hit.score), 6),
+                "languages": {"title": hit.lang, "snippet": hit.lang},
             }
         )
     more = offset + len(hits) < total

@@ -10,6 +10,7 @@ from app.config import API_PREFIX
 from app.deps import DatabaseDep
 from app.http.responses import LINK, PROBLEM_RESPONSES
 from app.json import JSONResponse
+from app.languages import Language
 from app.pagination import (
     DEFAULT_LIMIT,
     Collection,
@@ -18,7 +19,7 @@ from app.pagination import (
     collection,
     link_header,
 )
-from app.schemas import COUNTRY_CODE_PATTERN, PlainText, ReadModel
+from app.schemas import COUNTRY_CODE_PATTERN, PlainText, ReadModel, TextLanguages
 from app.search.reads import read_hits
 
 router = APIRouter(prefix=API_PREFIX, tags=["search"])
@@ -43,6 +44,7 @@ class SearchHitRead(ReadModel):
                     "url": "/api/v1/countries/BE/authorities/8",
                     "snippet": "Fedasil",
                     "score": 1.9,
+                    "languages": {"title": "en", "snippet": "en"},
                 }
             ]
         }
@@ -57,6 +59,9 @@ class SearchHitRead(ReadModel):
         "and only the matched words are marked up, in `<mark>`."
     )
     score: float = Field(description="Relevance; higher is better. Comparable within a query.")
+    languages: TextLanguages = Field(
+        description="The language the title and snippet are in: the one the words matched."
+    )
 
 
 @router.get(
@@ -86,16 +91,28 @@ async def search_profiles(
         list[HitType],
         Query(alias="type", description="Only these kinds of resource; repeat for several."),
     ] = [],  # noqa: B006 (FastAPI copies defaults per request)
+    lang: Annotated[
+        Language | None,
+        Query(
+            description="Only text in this language. Without it every language is searched, "
+            "each with its own stemming, and a resource is one hit: in English if its "
+            "English text matches, else in the language that matches best."
+        ),
+    ] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> JSONResponse:
     """Narrative sections, authorities, policy documents, publications and indicators
-    that match, best first, each with the API URL of the resource and a snippet."""
+    that match, best first, each with the API URL of the resource and a snippet. Words
+    are found in English, French, Dutch and German, each with its language's stemming
+    (the official names and titles are indexed in each language they have); a single
+    word also matches as a prefix ("vreemdelingen" finds "Vreemdelingenzaken")."""
     page = await db.read(
         read_hits,
         q=q,
         country=country,
         kinds=[t.value for t in types],
+        lang=lang.value if lang else None,
         cursor=cursor,
         cursors=request.app.state.cursors,
         limit=limit,

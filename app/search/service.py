@@ -57,7 +57,18 @@ def parse_query(q: str) -> Query:
 def _fts5_match(query: Query) -> str:
     # Each term becomes an FTS5 string ("..."): inside one, every character is
     # text, and the words are matched as a phrase; terms side by side are ANDed.
-    return " ".join('"' + " ".join(words) + '"' for words in query.terms)
+    # A single word is also a prefix ("..." *): "vreemdelingen" finds
+    # "Vreemdelingenzaken", as Dutch and German join words into compounds.
+    return " ".join(
+        '"' + " ".join(words) + '"' + (" *" if len(words) == 1 else "") for words in query.terms
+    )
+
+
+# The text search configuration of each row's language, on PostgreSQL.
+_CONFIG = (
+    "CASE s.lang WHEN 'fr' THEN 'french'::regconfig WHEN 'nl' THEN 'dutch'::regconfig "
+    "WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END"
+)
 
 
 @dataclass
@@ -65,6 +76,7 @@ class Hit:
     kind: str
     key: str
     country_id: int | None
+    lang: str
     title: str
     snippet: str
     score: float
@@ -76,10 +88,13 @@ def search(
     *,
     country_id: int | None,
     kinds: list[str],
+    lang: str | None = None,
     offset: int,
     limit: int,
 ) -> tuple[list[Hit], int]:
-    """A page of hits, best first, and the number of hits in all."""
+    """A page of hits, best first, and the number of hits in all. A resource indexed
+    in several languages is one hit: in English if that matches, else in the language
+    that matches best; with `lang`, only its text in that language is searched."""
     params: dict[str, Any] = {"offset": offset, "limit": limit, "start": _START, "end": _END}
     filters = []
     if country_id is not None:
@@ -91,46 +106,75 @@ def search(
             params[f"kind{i}"] = kind
             names.append(f":kind{i}")
         filters.append(f"s.kind IN ({', '.join(names)})")
+    if lang is not None:
+        filters.append("s.lang = :lang")
+        params["lang"] = lang
+    # The statements below are put together from fixed SQL only (S608 is noqa'd
+    # there for that reason); every value a user gives is a bound parameter.
     where = "".join(f" AND {f}" for f in filters)
+    # One hit per resource: in English when its English text matches, else in the
+    # language that matches best.
+    one_per_resource = (
+        "row_number() OVER (PARTITION BY kind, key, country_id "
+        "ORDER BY CASE WHEN lang = 'en' THEN 0 ELSE 1 END, score DESC, lang)"
+    )
 
     if connection.dialect.name == "sqlite":
         params["match"] = _fts5_match(query)
         base = f"FROM search_index AS s WHERE search_index MATCH :match{where}"
+        matches = (
+            "SELECT s.kind, s.key, s.country_id, s.lang, s.title, "
+            "snippet(search_index, 5, :start, :end, '…', 16) AS snippet, "
+            # bm25 is lower for better matches; the title weighs most.
+            f"-bm25(search_index, 0, 0, 0, 0, 8.0, 1.0) AS score {base}"
+        )
         rows = connection.execute(
             text(
-                "SELECT s.kind, s.key, s.country_id, s.title, "
-                "snippet(search_index, 4, :start, :end, '…', 16), "
-                # bm25 is lower for better matches; the title weighs most.
-                f"-bm25(search_index, 0, 0, 0, 8.0, 1.0) AS score {base} "
-                "ORDER BY score DESC, s.kind, s.key LIMIT :limit OFFSET :offset"
+                "SELECT kind, key, country_id, lang, title, snippet, score FROM ("  # noqa: S608
+                f"SELECT *, {one_per_resource} AS rank FROM ({matches})) "
+                "WHERE rank = 1 ORDER BY score DESC, kind, key LIMIT :limit OFFSET :offset"
             ),
             params,
         ).all()
-        total = connection.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+        total = connection.execute(
+            text(f"SELECT count(*) FROM (SELECT DISTINCT s.kind, s.key, s.country_id {base})"),  # noqa: S608
+            params,
+        ).scalar_one()
     else:
         parts = []
         for i, words in enumerate(query.terms):
-            params[f"term{i}"] = " ".join(words)
-            function = "phraseto_tsquery" if len(words) > 1 else "plainto_tsquery"
-            parts.append(f"{function}('english', :term{i})")
+            if len(words) > 1:
+                params[f"term{i}"] = " ".join(words)
+                parts.append(f"phraseto_tsquery({_CONFIG}, :term{i})")
+            else:
+                # A prefix, as on SQLite: the word's stem, then anything.
+                params[f"term{i}"] = words[0]
+                parts.append(f"to_tsquery({_CONFIG}, quote_literal(:term{i}) || ':*')")
         tsquery = " && ".join(parts)
         base = (
-            f"FROM search_index AS s, (SELECT {tsquery}) AS q(query) "
+            f"FROM search_index AS s, LATERAL (SELECT {tsquery}) AS q(query) "
             f"WHERE s.document @@ q.query{where}"
         )
         params["options"] = f"StartSel={_START}, StopSel={_END}, MaxWords=24, MinWords=8"
+        matches = (
+            "SELECT s.kind, s.key, s.country_id, s.lang, s.title, s.body, q.query, "
+            f"{_CONFIG} AS config, ts_rank_cd(s.document, q.query) AS score {base}"
+        )
         rows = connection.execute(
             text(
-                "SELECT s.kind, s.key, s.country_id, s.title, "
-                "ts_headline('english', s.body, q.query, :options), "
-                f"ts_rank_cd(s.document, q.query) AS score {base} "
-                "ORDER BY score DESC, s.kind, s.key LIMIT :limit OFFSET :offset"
+                "SELECT kind, key, country_id, lang, title, "  # noqa: S608
+                "ts_headline(config, body, query, :options), score FROM ("
+                f"SELECT *, {one_per_resource} AS rank FROM ({matches}) AS m) AS r "
+                "WHERE rank = 1 ORDER BY score DESC, kind, key LIMIT :limit OFFSET :offset"
             ),
             params,
         ).all()
-        total = connection.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+        total = connection.execute(
+            text(f"SELECT count(*) FROM (SELECT DISTINCT s.kind, s.key, s.country_id {base}) AS d"),  # noqa: S608
+            params,
+        ).scalar_one()
     hits = [
-        Hit(kind, key, country, title, snippet_html(marked), score)
-        for kind, key, country, title, marked, score in rows
+        Hit(kind, key, country, language, title, snippet_html(marked), score)
+        for kind, key, country, language, title, marked, score in rows
     ]
     return hits, int(total)

@@ -729,7 +729,10 @@ export interface paths {
         /**
          * Full-text search
          * @description Narrative sections, authorities, policy documents, publications and indicators
-         *     that match, best first, each with the API URL of the resource and a snippet.
+         *     that match, best first, each with the API URL of the resource and a snippet. Words
+         *     are found in English, French, Dutch and German, each with its language's stemming
+         *     (the official names and titles are indexed in each language they have); a single
+         *     word also matches as a prefix ("vreemdelingen" finds "Vreemdelingenzaken").
          */
         get: operations["searchProfiles"];
         put?: never;
@@ -3793,6 +3796,10 @@ export interface components {
          * SearchHitRead
          * @example {
          *       "country": "BE",
+         *       "languages": {
+         *         "snippet": "en",
+         *         "title": "en"
+         *       },
          *       "score": 1.9,
          *       "snippet": "Fedasil",
          *       "title": "Federal Agency for the Reception of Asylum Seekers",
@@ -3824,6 +3831,18 @@ export interface components {
              * @description Relevance; higher is better. Comparable within a query.
              */
             score: number;
+            /**
+             * Languages
+             * @description The language the title and snippet are in: the one the words matched.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * SourceCreate
@@ -14230,6 +14249,8 @@ export interface operations {
                 country?: string | null;
                 /** @description Only these kinds of resource; repeat for several. */
                 type?: components["schemas"]["HitType"][];
+                /** @description Only text in this language. Without it every language is searched, each with its own stemming, and a resource is one hit: in English if its English text matches, else in the language that matches best. */
+                lang?: components["schemas"]["Language"] | null;
                 /** @description Rows per page, 1 to 1000. */
                 limit?: number;
                 /** @description Opaque position from `links.next` of the previous page; omit for the first. */

@@ -129,6 +129,7 @@ from .revision_read_revision_value import RevisionReadRevisionValue
 from .revision_read_source_state import RevisionReadSourceState
 from .revision_value import RevisionValue
 from .search_hit_read import SearchHitRead
+from .search_hit_read_languages import SearchHitReadLanguages
 from .source_create import SourceCreate
 from .source_create_translations import SourceCreateTranslations
 from .source_fields import SourceFields
@@ -285,6 +286,7 @@ __all__ = (
     "RevisionReadSourceState",
     "RevisionValue",
     "SearchHitRead",
+    "SearchHitReadLanguages",
     "SourceCreate",
     "SourceCreateTranslations",
     "SourceFields",

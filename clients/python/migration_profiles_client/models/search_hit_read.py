@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hit_type import HitType
+
+if TYPE_CHECKING:
+    from ..models.search_hit_read_languages import SearchHitReadLanguages
+
 
 T = TypeVar("T", bound="SearchHitRead")
 
@@ -22,6 +26,7 @@ class SearchHitRead:
         snippet (str): Text around the match, as HTML safe to insert: the text is escaped and only the matched words are
             marked up, in `<mark>`.
         score (float): Relevance; higher is better. Comparable within a query.
+        languages (SearchHitReadLanguages): The language the title and snippet are in: the one the words matched.
     """
 
     type_: HitType
@@ -30,6 +35,7 @@ class SearchHitRead:
     url: str
     snippet: str
     score: float
+    languages: SearchHitReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +52,8 @@ class SearchHitRead:
 
         score = self.score
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +64,7 @@ class SearchHitRead:
                 "url": url,
                 "snippet": snippet,
                 "score": score,
+                "languages": languages,
             }
         )
 
@@ -63,6 +72,8 @@ class SearchHitRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_hit_read_languages import SearchHitReadLanguages  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = HitType(d.pop("type"))
 
@@ -81,6 +92,8 @@ class SearchHitRead:
 
         score = d.pop("score")
 
+        languages = SearchHitReadLanguages.from_dict(d.pop("languages"))
+
         search_hit_read = cls(
             type_=type_,
             title=title,
@@ -88,6 +101,7 @@ class SearchHitRead:
             url=url,
             snippet=snippet,
             score=score,
+            languages=languages,
         )
 
         search_hit_read.additional_properties = d

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_search_hit_read import CollectionSearchHitRead
 from ...models.hit_type import HitType
+from ...models.language import Language
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -16,6 +17,7 @@ def _get_kwargs(
     q: str,
     country: None | str | Unset = UNSET,
     type_: list[HitType] | Unset = UNSET,
+    lang: Language | None | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,6 +41,15 @@ def _get_kwargs(
             json_type_.append(type_item)
 
     params["type"] = json_type_
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    elif isinstance(lang, Language):
+        json_lang = lang.value
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params["limit"] = limit
 
@@ -115,19 +126,26 @@ def sync_detailed(
     q: str,
     country: None | str | Unset = UNSET,
     type_: list[HitType] | Unset = UNSET,
+    lang: Language | None | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionSearchHitRead | ProblemDetails]:
     """Full-text search
 
      Narrative sections, authorities, policy documents, publications and indicators
-    that match, best first, each with the API URL of the resource and a snippet.
+    that match, best first, each with the API URL of the resource and a snippet. Words
+    are found in English, French, Dutch and German, each with its language's stemming
+    (the official names and titles are indexed in each language they have); a single
+    word also matches as a prefix ("vreemdelingen" finds "Vreemdelingenzaken").
 
     Args:
         q (str): Words to find, all of them; "a quoted phrase" as a phrase. Words are matched by
             stem: `refugee` finds refugees.
         country (None | str | Unset): Only this country (and the catalogue).
         type_ (list[HitType] | Unset): Only these kinds of resource; repeat for several.
+        lang (Language | None | Unset): Only text in this language. Without it every language is
+            searched, each with its own stemming, and a resource is one hit: in English if its English
+            text matches, else in the language that matches best.
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
@@ -144,6 +162,7 @@ def sync_detailed(
         q=q,
         country=country,
         type_=type_,
+        lang=lang,
         limit=limit,
         cursor=cursor,
     )
@@ -161,19 +180,26 @@ def sync(
     q: str,
     country: None | str | Unset = UNSET,
     type_: list[HitType] | Unset = UNSET,
+    lang: Language | None | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> Any | CollectionSearchHitRead | ProblemDetails | None:
     """Full-text search
 
      Narrative sections, authorities, policy documents, publications and indicators
-    that match, best first, each with the API URL of the resource and a snippet.
+    that match, best first, each with the API URL of the resource and a snippet. Words
+    are found in English, French, Dutch and German, each with its language's stemming
+    (the official names and titles are indexed in each language they have); a single
+    word also matches as a prefix ("vreemdelingen" finds "Vreemdelingenzaken").
 
     Args:
         q (str): Words to find, all of them; "a quoted phrase" as a phrase. Words are matched by
             stem: `refugee` finds refugees.
         country (None | str | Unset): Only this country (and the catalogue).
         type_ (list[HitType] | Unset): Only these kinds of resource; repeat for several.
+        lang (Language | None | Unset): Only text in this language. Without it every language is
+            searched, each with its own stemming, and a resource is one hit: in English if its English
+            text matches, else in the language that matches best.
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
@@ -191,6 +217,7 @@ def sync(
         q=q,
         country=country,
         type_=type_,
+        lang=lang,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -202,19 +229,26 @@ async def asyncio_detailed(
     q: str,
     country: None | str | Unset = UNSET,
     type_: list[HitType] | Unset = UNSET,
+    lang: Language | None | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionSearchHitRead | ProblemDetails]:
     """Full-text search
 
      Narrative sections, authorities, policy documents, publications and indicators
-    that match, best first, each with the API URL of the resource and a snippet.
+    that match, best first, each with the API URL of the resource and a snippet. Words
+    are found in English, French, Dutch and German, each with its language's stemming
+    (the official names and titles are indexed in each language they have); a single
+    word also matches as a prefix ("vreemdelingen" finds "Vreemdelingenzaken").
 
     Args:
         q (str): Words to find, all of them; "a quoted phrase" as a phrase. Words are matched by
             stem: `refugee` finds refugees.
         country (None | str | Unset): Only this country (and the catalogue).
         type_ (list[HitType] | Unset): Only these kinds of resource; repeat for several.
+        lang (Language | None | Unset): Only text in this language. Without it every language is
+            searched, each with its own stemming, and a resource is one hit: in English if its English
+            text matches, else in the language that matches best.
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
@@ -231,6 +265,7 @@ async def asyncio_detailed(
         q=q,
         country=country,
         type_=type_,
+        lang=lang,
         limit=limit,
         cursor=cursor,
     )
@@ -246,19 +281,26 @@ async def asyncio(
     q: str,
     country: None | str | Unset = UNSET,
     type_: list[HitType] | Unset = UNSET,
+    lang: Language | None | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
 ) -> Any | CollectionSearchHitRead | ProblemDetails | None:
     """Full-text search
 
      Narrative sections, authorities, policy documents, publications and indicators
-    that match, best first, each with the API URL of the resource and a snippet.
+    that match, best first, each with the API URL of the resource and a snippet. Words
+    are found in English, French, Dutch and German, each with its language's stemming
+    (the official names and titles are indexed in each language they have); a single
+    word also matches as a prefix ("vreemdelingen" finds "Vreemdelingenzaken").
 
     Args:
         q (str): Words to find, all of them; "a quoted phrase" as a phrase. Words are matched by
             stem: `refugee` finds refugees.
         country (None | str | Unset): Only this country (and the catalogue).
         type_ (list[HitType] | Unset): Only these kinds of resource; repeat for several.
+        lang (Language | None | Unset): Only text in this language. Without it every language is
+            searched, each with its own stemming, and a resource is one hit: in English if its English
+            text matches, else in the language that matches best.
         limit (int | Unset): Rows per page, 1 to 1000. Default: 100.
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
@@ -277,6 +319,7 @@ async def asyncio(
             q=q,
             country=country,
             type_=type_,
+            lang=lang,
             limit=limit,
             cursor=cursor,
         )

@@ -7,6 +7,7 @@ The same suite runs on SQLite (default) and on PostgreSQL when
 `TEST_DATABASE_URL` is set.
 """
 
+import copy
 import os
 import subprocess
 import sys
@@ -26,14 +27,16 @@ from sqlalchemy.orm import Session
 from app.auth.service import create_api_key, revoke_api_key
 from app.config import Settings
 from app.cursors import load_cursor_secret
-from app.db import create_db_engine
+from app.db import Database, create_db_engine
 from app.main import create_app
 from app.migrate import upgrade
 from app.models import ApiKeyScope
 from app.profiles.document import read_document
 from app.profiles.loader import load_profile
+from app.sync.service import sync
 from seeds import BELGIUM
 from tests import server as serve
+from tests.fake_upstream import FakeUpstream
 
 TESTS_DIR = Path(__file__).resolve().parent
 
@@ -200,3 +203,28 @@ def live_service(
             )
             keys[scope] = created.stdout.strip()
         yield LiveService(server.url, keys)
+
+
+@pytest.fixture
+def synced(
+    engine: Engine, connection: Connection, settings: Settings, client: TestClient
+) -> TestClient:
+    """The client, with the World Bank's and UNHCR's figures of the sync fixtures
+    (France among their countries) synced beside Belgium; UNHCR also reports
+    France's refugees for 2024, a year the World Bank reports too."""
+    upstream = FakeUpstream()
+    france = copy.deepcopy(next(i for i in upstream.population if i["coa_iso"] == "FRA"))
+    upstream.population.append({**france, "year": 2024, "refugees": 612_345})
+    database = Database(engine)
+    database.use(connection)
+    fake = settings.model_copy(
+        update={
+            "worldbank_api_url": "http://worldbank.test/v2",
+            "unhcr_api_url": "http://unhcr.test/population/v1",
+            "sync_backoff_seconds": 0.0,
+        }
+    )
+    for name in ("worldbank", "unhcr"):
+        report = sync(database, fake, name, since=2020, transport=upstream.transport())
+        assert report.outcome == "succeeded", report.summary()
+    return client

@@ -1,21 +1,13 @@
 """Chart-ready reads: one indicator across countries, the agreement of a figure's
 sources, decimals as strings, and decimal strings on writes."""
 
-import copy
 from decimal import Decimal
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, Engine
 
-from app.config import Settings
-from app.db import Database
-from app.sync.service import sync
 from tests.conftest import bearer
-from tests.fake_upstream import FakeUpstream
 
-WB = "http://worldbank.test/v2"
-UNHCR = "http://unhcr.test/population/v1"
 COMPARISON = "/api/v1/indicators/{}/comparison"
 AGREEMENT = "/api/v1/countries/{}/indicators/{}/agreement"
 POPULATION = {
@@ -56,27 +48,6 @@ def series(country: str, name: str, source: str, label: str, unit: str, points: 
         "measure": None,
         "points": [{"year": year, "value": value} for year, value in points],
     }
-
-
-@pytest.fixture
-def synced(
-    engine: Engine, connection: Connection, settings: Settings, client: TestClient
-) -> TestClient:
-    """Belgium, with the World Bank's and UNHCR's figures for every country of the
-    sync fixtures (France among them) synced on top; UNHCR also reports France's
-    refugees for 2024, a year the World Bank reports too."""
-    upstream = FakeUpstream()
-    france = copy.deepcopy(next(i for i in upstream.population if i["coa_iso"] == "FRA"))
-    upstream.population.append({**france, "year": 2024, "refugees": 612_345})
-    database = Database(engine)
-    database.use(connection)
-    fake = settings.model_copy(
-        update={"worldbank_api_url": WB, "unhcr_api_url": UNHCR, "sync_backoff_seconds": 0.0}
-    )
-    for name in ("worldbank", "unhcr"):
-        report = sync(database, fake, name, since=2020, transport=upstream.transport())
-        assert report.outcome == "succeeded", report.summary()
-    return client
 
 
 class TestComparison:

@@ -2,21 +2,17 @@
 caching, their policy, their 404 page, and the setting that turns them off.
 (What a person sees in a browser is tests/test_pages_browser.py.)"""
 
-import copy
 import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection
 
 from app.config import Settings
-from app.db import Database
 from app.http.security_headers import PAGE_POLICY
 from app.main import create_app
-from app.sync.service import sync
-from tests.fake_upstream import FakeUpstream
 from tests.pages import api_figures, page_figures
 
 BELGIUM_FIGURES = {
@@ -31,28 +27,6 @@ BELGIUM_FIGURES = {
     "citizenship-by-birth": [("GLOBALCIT", "Yes (conditional)", 2024)],
     "territory": [("CIA World Factbook", Decimal("30528"), None)],
 }
-
-
-@pytest.fixture
-def synced(
-    engine: Engine, connection: Connection, settings: Settings, client: TestClient
-) -> TestClient:
-    """France (among others) from the sync fixtures, beside Belgium."""
-    upstream = FakeUpstream()
-    france = copy.deepcopy(next(i for i in upstream.population if i["coa_iso"] == "FRA"))
-    upstream.population.append({**france, "year": 2024, "refugees": 612_345})
-    database = Database(engine)
-    database.use(connection)
-    fake = settings.model_copy(
-        update={
-            "worldbank_api_url": "http://worldbank.test/v2",
-            "unhcr_api_url": "http://unhcr.test/population/v1",
-            "sync_backoff_seconds": 0.0,
-        }
-    )
-    for name in ("worldbank", "unhcr"):
-        sync(database, fake, name, since=2020, transport=upstream.transport())
-    return client
 
 
 class TestCountryPage:

@@ -8,7 +8,13 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
 from app.comparisons import service
-from app.comparisons.schemas import AgreementRead, ComparisonRead
+from app.comparisons.schemas import (
+    AgreementRead,
+    ComparedSeriesRead,
+    ComparisonRead,
+    SourceNumberRead,
+    YearAgreementRead,
+)
 from app.config import API_PREFIX
 from app.countries.deps import CountryCode
 from app.deps import DatabaseDep
@@ -32,7 +38,7 @@ from app.representations import (
     csv_responses,
     wants_csv,
 )
-from app.schemas import COUNTRY_CODE_PATTERN
+from app.schemas import COUNTRY_CODE_PATTERN, shaped
 
 router = APIRouter(prefix=API_PREFIX, tags=["indicators"])
 
@@ -102,16 +108,11 @@ async def compare_countries(
         {
             "indicator": IndicatorRead.model_validate(comparison.indicator),
             "series": [
-                {
-                    "country": one.country,
-                    "country_name": one.country_name,
-                    "source": one.source,
-                    "source_label": one.source_label,
-                    "unit": one.unit,
-                    "price_basis": one.price_basis,
-                    "measure": one.measure,
-                    "points": [{"year": year, "value": value} for year, value in one.points],
-                }
+                shaped(
+                    one,
+                    ComparedSeriesRead,
+                    points=[{"year": year, "value": value} for year, value in one.points],
+                )
                 for one in comparison.series
             ],
         },
@@ -170,19 +171,7 @@ async def get_source_agreement(
         as_of=parse_as_of(as_of),
     )
     years = [
-        {
-            "year": year.year,
-            "unit": year.unit,
-            "price_basis": year.price_basis,
-            "measure": year.measure,
-            "values": [
-                {"source": v.source, "source_label": v.source_label, "value": v.value}
-                for v in year.values
-            ],
-            "mean": year.mean,
-            "spread": year.spread,
-            "relative_spread": year.relative_spread,
-        }
+        shaped(year, YearAgreementRead, values=[shaped(v, SourceNumberRead) for v in year.values])
         for year in agreement.years
     ]
     if wants_csv(request, response_format):

@@ -89,9 +89,16 @@ def _restore_example_nulls(schema: dict[str, Any], schemas: dict[str, Any]) -> N
         _restore_example_nulls(inner, schemas)
 
 
-def _with_nulls(example: Any, schema: dict[str, Any], schemas: dict[str, Any]) -> None:
+def _resolved(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """The schema a `$ref` names, else the schema itself."""
     if "$ref" in schema:
-        schema = schemas[schema["$ref"].removeprefix("#/components/schemas/")]
+        resolved: dict[str, Any] = schemas[schema["$ref"].removeprefix("#/components/schemas/")]
+        return resolved
+    return schema
+
+
+def _with_nulls(example: Any, schema: dict[str, Any], schemas: dict[str, Any]) -> None:
+    schema = _resolved(schema, schemas)
     for branch in schema.get("anyOf", []):
         _with_nulls(example, branch, schemas)
     if isinstance(example, list) and "items" in schema:
@@ -109,8 +116,7 @@ def _with_nulls(example: Any, schema: dict[str, Any], schemas: dict[str, Any]) -
 
 
 def _nullable(schema: dict[str, Any], schemas: dict[str, Any]) -> bool:
-    if "$ref" in schema:
-        schema = schemas[schema["$ref"].removeprefix("#/components/schemas/")]
+    schema = _resolved(schema, schemas)
     return schema.get("type") == "null" or any(
         _nullable(branch, schemas) for branch in schema.get("anyOf", [])
     )

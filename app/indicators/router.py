@@ -45,7 +45,6 @@ from app.observations.schemas import CSV_COLUMNS, ObservationRead, ValueRead, se
 from app.pagination import Collection, collection
 from app.profiles.schemas import IndicatorValuesRead
 from app.profiles.service import (
-    indicators_in_language,
     latest_by_indicator,
     latest_observations,
 )
@@ -149,8 +148,7 @@ def _latest_rows(
 def _latest(
     connection: Connection, code: str, as_of: datetime | None, lang: Language
 ) -> list[dict[str, Any]]:
-    indicators = latest_by_indicator(connection, get_country(connection, code).id, as_of)
-    return indicators_in_language(connection, indicators, lang, as_of)
+    return latest_by_indicator(connection, get_country(connection, code).id, as_of, lang)
 
 
 @router.get(

@@ -84,33 +84,46 @@ def latest_observations(
 
 
 def latest_by_indicator(
-    db: Queryable, country_id: int, as_of: datetime | None = None
+    db: Queryable, country_id: int, as_of: datetime | None = None, lang: Language = Language.EN
 ) -> list[dict[str, Any]]:
     """Each indicator the country has (an `IndicatorValuesRead`), with the newest value
-    of every source, in page order; with `as_of`, the catalogue's names, units and
-    labels as they were then."""
+    of every source, in page order, its texts and the sources' labels in `lang` where
+    translated; with `as_of`, the catalogue's names, units, labels and translations
+    as they were then."""
+    return [indicator for _, indicator in _latest_in_language(db, country_id, as_of, lang)]
+
+
+def _latest_in_language(
+    db: Queryable, country_id: int, as_of: datetime | None, lang: Language
+) -> list[tuple[str, dict[str, Any]]]:
+    """`latest_by_indicator`'s indicators, each with its English group title."""
     indicators = _catalogue_as_of(db, Indicator, as_of)
     sources = _catalogue_as_of(db, Source, as_of)
+    source_translations = _source_translations(db, sources, as_of, lang)
     found = []
     for indicator, rows in latest_observations(db, country_id, as_of):
-        then = indicators.get(indicator["slug"], {})
+        then = indicators.get(indicator["slug"], {}) if as_of is not None else indicator
         names = {key: then[key] for key in ("name", "label", "group", "unit") if key in then}
         values = [
             {
                 **served(row, ValueRead),
-                "source": {
-                    "slug": row["source"],
-                    "label": sources.get(row["source"], {}).get("label", row["source_label"]),
-                },
+                "source": in_language(
+                    {
+                        "slug": row["source"],
+                        "label": sources.get(row["source"], {}).get("label", row["source_label"]),
+                    },
+                    lang,
+                    ("label",),
+                    source_translations.get(row["source"], {}),
+                ),
             }
             for row in rows
         ]
-        # `languages` is set by `indicators_in_language`.
-        found.append(
-            shaped({**indicator, **names}, IndicatorValuesRead, languages={}, values=values)
-        )
+        english = shaped({**indicator, **names}, IndicatorValuesRead, languages={}, values=values)
+        translations = then.get("translations") or {}
+        found.append((english["group"], in_language(english, lang, INDICATOR_TEXTS, translations)))
     if as_of is not None:
-        found.sort(key=lambda i: indicators.get(i["slug"], {}).get("position", 0))
+        found.sort(key=lambda pair: indicators.get(pair[1]["slug"], {}).get("position", 0))
     return found
 
 
@@ -123,14 +136,39 @@ def _catalogue_as_of(
     return {state["slug"]: state for state in states_as_of(db, model, as_of=as_of)}
 
 
+def _source_translations(
+    db: Queryable, then: dict[str, dict[str, Any]], as_of: datetime | None, lang: Language
+) -> dict[str, dict[str, dict[str, str]]]:
+    """The sources' translations by slug: from their states `then` (as of a moment),
+    else as they are now; none needed in English."""
+    if lang is Language.EN:
+        return {}
+    if as_of is not None:
+        return {slug: state.get("translations") or {} for slug, state in then.items()}
+    return {source.slug: source.translations or {} for source in list_sources(db)}
+
+
 def general_information(
-    db: Queryable, country_id: int, note: str | None, as_of: datetime | None = None
+    db: Queryable,
+    country_id: int,
+    note: str | None,
+    as_of: datetime | None = None,
+    lang: Language = Language.EN,
 ) -> dict[str, Any]:
-    """A `GeneralInformationRead`: the indicators under their group titles."""
+    """A `GeneralInformationRead`: the indicators under their group titles (grouped by
+    their English titles, shown in `lang`)."""
     groups: list[dict[str, Any]] = []
-    for indicator in latest_by_indicator(db, country_id, as_of):
-        if not groups or groups[-1]["title"] != indicator["group"]:
-            groups.append({"title": indicator["group"], "indicators": []})
+    english_titles: list[str] = []
+    for english_title, indicator in _latest_in_language(db, country_id, as_of, lang):
+        if not english_titles or english_titles[-1] != english_title:
+            english_titles.append(english_title)
+            groups.append(
+                {
+                    "title": indicator["group"],
+                    "languages": {"title": indicator["languages"]["group"]},
+                    "indicators": [],
+                }
+            )
         groups[-1]["indicators"].append(indicator)
     return {"note": note, "groups": groups}
 
@@ -166,41 +204,20 @@ def get_profile(
     """The whole page, a `ProfileRead`, in `lang` where its texts are translated; with
     `as_of`, as it stood then: its values, its lists and text, and the catalogue's
     labels, from their revisions."""
-    english = (
-        _profile_as_of(db, country, as_of, curated)
+    profile = (
+        _profile_as_of(db, country, as_of, curated, lang)
         if as_of is not None
-        else _profile_now(db, country, curated)
+        else _profile_now(db, country, curated, lang)
     )
-    return _in_language(db, english, lang, as_of)
+    return _lists_in_language(profile, lang)
 
 
-def _in_language(
-    db: Queryable, profile: dict[str, Any], lang: Language, as_of: datetime | None
-) -> dict[str, Any]:
-    """The profile's texts in `lang` where a translation exists; every translatable
+def _lists_in_language(profile: dict[str, Any], lang: Language) -> dict[str, Any]:
+    """The profile's lists in `lang` where a translation exists; every translatable
     text says which language it is in (`languages`). The narrative is English only."""
-    information = profile["general_information"]
-    # One read of the catalogue's translations for all the indicators, then back
-    # into their groups.
-    translated = iter(
-        indicators_in_language(
-            db, [i for group in information["groups"] for i in group["indicators"]], lang, as_of
-        )
-    )
-    groups = []
-    for group in information["groups"]:
-        indicators = [next(translated) for _ in group["indicators"]]
-        groups.append(
-            {
-                "title": indicators[0]["group"],
-                "languages": {"title": indicators[0]["languages"]["group"]},
-                "indicators": indicators,
-            }
-        )
     labels = ROLE_LABELS_IN[lang]
     return {
         **profile,
-        "general_information": {**information, "groups": groups},
         "authorities": [
             {
                 **role,
@@ -221,47 +238,15 @@ def _in_language(
     }
 
 
-def indicators_in_language(
-    db: Queryable, indicators: list[dict[str, Any]], lang: Language, as_of: datetime | None
-) -> list[dict[str, Any]]:
-    """`IndicatorValuesRead`s with the catalogue's texts (as they were at `as_of`) in
-    `lang`: the indicators' names, labels, groups and units, the sources' labels."""
-    catalogue = _translations(db, Indicator, as_of)
-    sources = _translations(db, Source, as_of)
-    return [
-        {
-            **in_language(indicator, lang, INDICATOR_TEXTS, catalogue.get(indicator["slug"], {})),
-            "values": [
-                {
-                    **value,
-                    "source": in_language(
-                        value["source"], lang, ("label",), sources.get(value["source"]["slug"], {})
-                    ),
-                }
-                for value in indicator["values"]
-            ],
-        }
-        for indicator in indicators
-    ]
-
-
-def _translations(
-    db: Queryable, model: type[Indicator] | type[Source], as_of: datetime | None
-) -> dict[str, dict[str, dict[str, str]]]:
-    """The catalogue's translations by slug (as they were at `as_of`)."""
-    if as_of is not None:
-        states = states_as_of(db, model, as_of=as_of)
-        return {state["slug"]: state.get("translations") or {} for state in states}
-    if model is Indicator:
-        return {i["slug"]: i["translations"] or {} for i in list_indicators(db)}
-    return {s.slug: s.translations or {} for s in list_sources(db)}
-
-
-def _profile_now(db: Queryable, country: Row[Any] | Country, curated: bool) -> dict[str, Any]:
+def _profile_now(
+    db: Queryable, country: Row[Any] | Country, curated: bool, lang: Language
+) -> dict[str, Any]:
     return {
         "country": shaped(country, CountryRef),
         "curated": curated,
-        "general_information": general_information(db, country.id, country.indicators_note),
+        "general_information": general_information(
+            db, country.id, country.indicators_note, lang=lang
+        ),
         "authorities": _authority_groups(
             [shaped(a, AuthorityRead) for a in list_authorities(db, country.id)]
         ),
@@ -276,7 +261,7 @@ def _profile_now(db: Queryable, country: Row[Any] | Country, curated: bool) -> d
 
 
 def _profile_as_of(
-    db: Queryable, country: Row[Any] | Country, as_of: datetime, curated: bool
+    db: Queryable, country: Row[Any] | Country, as_of: datetime, curated: bool, lang: Language
 ) -> dict[str, Any]:
     def states(model: type[Base]) -> list[dict[str, Any]]:
         return states_as_of(db, model, as_of=as_of, country_id=country.id)
@@ -291,7 +276,7 @@ def _profile_as_of(
         "country": shaped(then or country, CountryRef),
         "curated": curated,
         "general_information": general_information(
-            db, country.id, then["indicators_note"] if then else None, as_of
+            db, country.id, then["indicators_note"] if then else None, as_of, lang
         ),
         "authorities": _authority_groups(authorities),
         "policy_documents": sorted(

@@ -48,6 +48,10 @@ def language_headers(lang: Language) -> dict[str, str]:
     return {"Content-Language": lang.value, "Vary": "Accept-Language"}
 
 
+# An answer that exists in English only (the narrative), whatever is asked for.
+ENGLISH_ONLY = {"Content-Language": Language.EN.value}
+
+
 class Decimals(StrEnum):
     NUMBER = "number"
     STRING = "string"

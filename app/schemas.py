@@ -29,7 +29,7 @@ from pydantic import (
     model_validator,
 )
 
-from app.languages import Language
+from app.languages import Language, in_language
 
 # Slugs in paths and filters: anything else cannot name a resource, and is a
 # 422 before it reaches the database.
@@ -171,6 +171,35 @@ def shaped(row: Any, model: type[BaseModel], **given: Any) -> dict[str, Any]:
     return {
         name: given[name] if name in given else getattr(row, name) for name in field_names(model)
     }
+
+
+class TranslatableRead(ReadModel):
+    """A read shape with texts that may be served in another language: `TEXTS` names
+    them, and its `languages` field says which language each is in as served."""
+
+    TEXTS: ClassVar[tuple[str, ...]] = ()
+
+
+def localized(
+    row: Any,
+    model: type[TranslatableRead],
+    lang: Language = Language.EN,
+    translations: Mapping[str, Mapping[str, str]] | None = None,
+    **given: Any,
+) -> dict[str, Any]:
+    """`shaped(row, model)` with its texts in `lang` where a translation exists (from
+    `translations`, else the row's own), and `languages`: English where there is none."""
+    return in_language(shaped(row, model, languages={}, **given), lang, model.TEXTS, translations)
+
+
+def in_every_language(row: Any, model: type[TranslatableRead]) -> list[dict[str, Any]]:
+    """The row as each language's read serves it: what a client's If-Match may name."""
+    return [localized(row, model, lang) for lang in Language]
+
+
+def in_english(model: type[TranslatableRead]) -> dict[str, str]:
+    """The `languages` of a text as entered: every text in English."""
+    return dict.fromkeys(model.TEXTS, Language.EN.value)
 
 
 class WriteModel(BaseModel):

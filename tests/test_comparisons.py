@@ -34,7 +34,9 @@ POPULATION = {
             "unit": "Personen",
         },
     },
+    "languages": {"name": "en", "label": "en", "group": "en", "unit": "en", "definition": "en"},
 }
+ENGLISH_LABEL = {"source_label": "en"}
 
 
 def series(country: str, name: str, source: str, label: str, unit: str, points: list) -> dict:  # type: ignore[type-arg]
@@ -47,6 +49,7 @@ def series(country: str, name: str, source: str, label: str, unit: str, points: 
         "price_basis": None,
         "measure": None,
         "points": [{"year": year, "value": value} for year, value in points],
+        "languages": ENGLISH_LABEL,
     }
 
 
@@ -164,8 +167,18 @@ class TestAgreement:
                     "price_basis": None,
                     "measure": None,
                     "values": [
-                        {"source": "world-bank", "source_label": "World Bank", "value": 11858610},
-                        {"source": "statbel", "source_label": "STAT BEL", "value": 11763650},
+                        {
+                            "source": "world-bank",
+                            "source_label": "World Bank",
+                            "value": 11858610,
+                            "languages": ENGLISH_LABEL,
+                        },
+                        {
+                            "source": "statbel",
+                            "source_label": "STAT BEL",
+                            "value": 11763650,
+                            "languages": ENGLISH_LABEL,
+                        },
                     ],
                     "mean": 11811130,
                     "spread": 94960,
@@ -200,8 +213,18 @@ class TestAgreement:
                 "price_basis": None,
                 "measure": None,
                 "values": [
-                    {"source": "world-bank", "source_label": "World Bank", "value": 640000},
-                    {"source": "unhcr", "source_label": "UNHCR", "value": 612345},
+                    {
+                        "source": "world-bank",
+                        "source_label": "World Bank",
+                        "value": 640000,
+                        "languages": ENGLISH_LABEL,
+                    },
+                    {
+                        "source": "unhcr",
+                        "source_label": "UNHCR",
+                        "value": 612345,
+                        "languages": ENGLISH_LABEL,
+                    },
                 ],
                 "mean": 626172.5,
                 "spread": 27655,

@@ -32,6 +32,7 @@ IMMIGRATION_OFFICE = {
         "nl": {"name": "Dienst Vreemdelingenzaken", "acronym": "DVZ"},
         "de": {"name": "Ausländeramt"},
     },
+    "languages": {"name": "en", "acronym": "en", "remit": "en"},
 }
 
 
@@ -139,11 +140,9 @@ class TestAuthorityHistory:
         def agencies(moment: str) -> list[dict[str, Any]]:
             profile = client.get(f"{API}/countries/BE/profile", params={"as_of": moment}).json()
             groups = {group["role"]: group for group in profile["authorities"]}
-            # As the authority reads serve them: without the profile's `languages`.
-            return [
-                {key: value for key, value in a.items() if key != "languages"}
-                for a in groups["agency"]["authorities"]
-            ]
+            # The same shape as the authority reads serve.
+            agencies: list[dict[str, Any]] = groups["agency"]["authorities"]
+            return agencies
 
         assert agencies(seeded)[0] == IMMIGRATION_OFFICE
         assert agencies(after_update)[0] == renamed
@@ -193,11 +192,8 @@ class TestNarrativeHistory:
 
         def sections(moment: str) -> dict[str, dict[str, Any]]:
             profile = client.get(f"{API}/countries/BE/profile", params={"as_of": moment}).json()
-            # As the narrative reads serve them: without the profile's `languages`.
-            return {
-                s["slug"]: {key: value for key, value in s.items() if key != "languages"}
-                for s in profile["narrative"]
-            }
+            # The same shape as the narrative reads serve.
+            return {s["slug"]: s for s in profile["narrative"]}
 
         assert sections(seeded)["people-smuggling"] == before
         assert sections(after_update)["people-smuggling"] == changed

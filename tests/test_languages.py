@@ -1,6 +1,8 @@
 """Belgium in its languages: negotiation, the official names and translated
 labels, English as the visible fallback, and caches that keep languages apart."""
 
+from collections.abc import Callable
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -162,6 +164,187 @@ class TestProfileInLanguages:
         assert response.headers["content-language"] == "de"
         names = [i["name"] for i in response.json()["data"]]
         assert names[:3] == ["Bevölkerung", "Einwanderung", "Auswanderung"]
+
+
+API = "/api/v1"
+
+
+def _by(items: list[dict], key: str) -> dict:  # type: ignore[type-arg]
+    return {item[key]: item for item in items}
+
+
+class TestEveryReadInLanguages:
+    """Each read that serves a translatable text answers in the language asked for,
+    says which language each text is in, and names its language in the headers."""
+
+    @pytest.mark.parametrize(
+        ("path", "lang", "pick", "expected"),
+        [
+            (
+                "/countries/BE/authorities",
+                "fr",
+                lambda body: _by(body["data"], "id")[6],
+                ("Office des Étrangers", "OE", {"name": "fr", "acronym": "fr", "remit": "en"}),
+            ),
+            (
+                "/countries/BE/authorities/6",
+                "nl",
+                lambda body: body,
+                (
+                    "Dienst Vreemdelingenzaken",
+                    "DVZ",
+                    {"name": "nl", "acronym": "nl", "remit": "en"},
+                ),
+            ),
+            (
+                "/countries/BE/authorities/6",
+                "de",
+                lambda body: body,
+                ("Ausländeramt", None, {"name": "de", "acronym": "en", "remit": "en"}),
+            ),
+        ],
+    )
+    def test_authorities(
+        self,
+        client: TestClient,
+        path: str,
+        lang: str,
+        pick: Callable[[dict], dict],  # type: ignore[type-arg]
+        expected: tuple[str, str | None, dict[str, str]],
+    ) -> None:
+        response = client.get(API + path, params={"lang": lang})
+        assert response.headers["content-language"] == lang
+        assert "Accept-Language" in response.headers["vary"]
+        office = pick(response.json())
+        assert (office["name"], office["acronym"], office["languages"]) == expected
+
+    def test_policy_documents_and_publications(self, client: TestClient) -> None:
+        documents = client.get(f"{API}/countries/BE/policy-documents", params={"lang": "de"})
+        first = documents.json()["data"][0]
+        assert (first["title"], first["languages"]) == (
+            "Gesetzbuch über die belgische Staatsangehörigkeit",
+            {"title": "de"},
+        )
+        french = client.get(f"{API}/countries/BE/publications", headers={"Accept-Language": "fr"})
+        assert french.headers["content-language"] == "fr"
+        assert [(p["title"], p["languages"]["title"]) for p in french.json()["data"]] == [
+            # No French title was published: English, and it says so.
+            ("UN Migration Profile", "en"),
+            ("Perspectives des migrations internationales 2022", "fr"),
+            (
+                "OECD Study. Jobs for Immigrants: Labour Market Integration in Belgium, "
+                "France, the Netherlands and Portugal",
+                "en",
+            ),
+        ]
+        one = client.get(f"{API}/countries/BE/publications/2", params={"lang": "nl"}).json()
+        assert (one["title"], one["languages"]) == (
+            "International Migration Outlook 2022",
+            {"title": "en"},
+        )
+
+    def test_the_narrative_says_it_is_english(self, client: TestClient) -> None:
+        for path in ("/countries/BE/narrative", "/countries/BE/narrative/people-smuggling"):
+            response = client.get(API + path, params={"lang": "fr"})
+            assert response.headers["content-language"] == "en"
+            body = response.json()
+            section = body["data"][0] if "data" in body else body
+            assert section["languages"] == {"title": "en", "body": "en", "body_html": "en"}
+
+    def test_the_catalogue(self, client: TestClient) -> None:
+        indicators = client.get(f"{API}/indicators", params={"lang": "nl"})
+        population = _by(indicators.json()["data"], "slug")["population"]
+        assert (population["name"], population["unit"], population["definition"]) == (
+            "Bevolking",
+            "personen",
+            "Total number of residents of the country.",
+        )
+        assert population["languages"] == {
+            "name": "nl",
+            "label": "nl",
+            "group": "nl",
+            "unit": "nl",
+            "definition": "en",
+        }
+        one = client.get(f"{API}/indicators/population", headers={"Accept-Language": "de"})
+        assert (one.headers["content-language"], one.json()["name"]) == ("de", "Bevölkerung")
+        sources = _by(client.get(f"{API}/sources", params={"lang": "fr"}).json()["data"], "slug")
+        assert (sources["world-bank"]["label"], sources["world-bank"]["languages"]) == (
+            "Banque mondiale",
+            {"label": "fr", "organisation": "fr"},
+        )
+        assert (sources["statbel"]["label"], sources["statbel"]["languages"]["label"]) == (
+            "STAT BEL",
+            "en",
+        )
+        unhcr = client.get(f"{API}/sources/unhcr", params={"lang": "fr"}).json()
+        assert (unhcr["label"], unhcr["organisation"]) == (
+            "HCR",
+            "HCR, l'Agence des Nations Unies pour les réfugiés",
+        )
+
+    def test_a_series_a_comparison_and_an_agreement(self, client: TestClient) -> None:
+        series = client.get(
+            f"{API}/countries/BE/indicators/population", params={"lang": "nl"}
+        ).json()
+        assert series["indicator"]["name"] == "Bevolking"
+        assert [(s["source"]["label"], s["source"]["languages"]) for s in series["series"]] == [
+            ("Wereldbank", {"label": "nl"}),
+            ("STAT BEL", {"label": "en"}),
+        ]
+        comparison = client.get(
+            f"{API}/indicators/population/comparison",
+            params={"country": "BE", "lang": "de"},
+        )
+        assert comparison.headers["content-language"] == "de"
+        assert comparison.json()["indicator"]["name"] == "Bevölkerung"
+        assert [(s["source_label"], s["languages"]) for s in comparison.json()["series"]] == [
+            ("Weltbank", {"source_label": "de"}),
+            ("STAT BEL", {"source_label": "en"}),
+        ]
+        agreement = client.get(
+            f"{API}/countries/BE/indicators/population/agreement", params={"lang": "fr"}
+        ).json()
+        assert [(v["source_label"], v["value"]) for v in agreement["years"][0]["values"]] == [
+            ("Banque mondiale", 11858610),
+            ("STAT BEL", 11763650),
+        ]
+
+    @pytest.mark.parametrize(
+        ("path", "key", "change"),
+        [
+            ("/countries/BE/authorities/6", "write", {"acronym": "IO"}),
+            ("/countries/BE/publications/2", "write", {"year": 2023}),
+            ("/countries/BE/policy-documents/1", "write", {"year": 1985}),
+            ("/indicators/population", "admin", {"definition": "Residents."}),
+            ("/sources/world-bank", "admin", {"url": "https://data.worldbank.org"}),
+        ],
+    )
+    def test_the_tag_of_any_language_is_good_for_if_match(
+        self,
+        client: TestClient,
+        api_keys: dict[str, str],
+        path: str,
+        key: str,
+        change: dict,  # type: ignore[type-arg]
+    ) -> None:
+        french = client.get(API + path, params={"lang": "fr"})
+        english = client.get(API + path)
+        assert french.headers["etag"] != english.headers["etag"]
+        headers = bearer(api_keys[key])
+        stale = client.patch(API + path, json=change, headers={**headers, "If-Match": '"stale"'})
+        assert stale.status_code == 412
+        changed = client.patch(
+            API + path, json=change, headers={**headers, "If-Match": french.headers["etag"]}
+        )
+        assert changed.status_code == 200, changed.text
+        # A write answers in English, as entered, with the tag of the English read.
+        assert changed.headers["etag"] == client.get(API + path).headers["etag"]
+        assert set(changed.json()["languages"].values()) == {"en"}
+        assert (
+            client.get(API + path, params={"lang": "fr"}).json()["translations"]
+            == (french.json()["translations"])
+        )
 
 
 class TestCachesKeepLanguagesApart:

@@ -25,7 +25,8 @@ from app.http.responses import (
 from app.json import JSONResponse
 from app.models import Authority, AuthorityRole
 from app.pagination import Collection, collection
-from app.schemas import shaped
+from app.representations import LanguageDep, language_headers
+from app.schemas import in_every_language, localized
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -57,12 +58,20 @@ def _location(country_code: str, authority_id: int) -> str:
     responses=PROBLEM_RESPONSES,
 )
 async def list_authorities(
-    request: Request, country: CountryCode, db: DatabaseDep, role: RoleFilter = None
+    request: Request,
+    country: CountryCode,
+    db: DatabaseDep,
+    lang: LanguageDep,
+    role: RoleFilter = None,
 ) -> JSONResponse:
-    """The responsible body, line ministries and agencies, in page order; filter by `role`."""
+    """The responsible body, line ministries and agencies, in page order; filter by
+    `role`. Their official names in French, Dutch or German with `lang` or
+    `Accept-Language`; `languages` says which language each text is in."""
     rows = await db.read(_list, country, role)
-    items = [shaped(a, AuthorityRead) for a in rows]
-    return JSONResponse(collection(request, items, total=len(items)))
+    items = [localized(a, AuthorityRead, lang) for a in rows]
+    return JSONResponse(
+        collection(request, items, total=len(items)), headers=language_headers(lang)
+    )
 
 
 def _list(connection: Connection, code: str, role: AuthorityRole | None) -> list[RowMapping]:
@@ -76,10 +85,12 @@ def _list(connection: Connection, code: str, role: AuthorityRole | None) -> list
     responses=PROBLEM_RESPONSES,
 )
 async def get_authority(
-    country: CountryCode, authority_id: AuthorityId, db: DatabaseDep
+    country: CountryCode, authority_id: AuthorityId, db: DatabaseDep, lang: LanguageDep
 ) -> JSONResponse:
-    """One authority by id; its ETag is what updates and deletes must send as If-Match."""
-    return JSONResponse(shaped(await db.read(_one, country, authority_id), AuthorityRead))
+    """One authority by id, in `lang` where its names are translated; its ETag (in any
+    language) is what updates and deletes must send as If-Match."""
+    found = await db.read(_one, country, authority_id)
+    return JSONResponse(localized(found, AuthorityRead, lang), headers=language_headers(lang))
 
 
 def _one(connection: Connection, code: str, authority_id: int) -> RowMapping:
@@ -100,7 +111,7 @@ def create_authority(
     give_reason(session, body.reason)
     authority = service.create_authority(session, country, body)
     return resource_response(
-        AuthorityRead.model_validate(authority),
+        localized(authority, AuthorityRead),
         status_code=201,
         location=_location(country.code, authority.id),
     )
@@ -123,9 +134,9 @@ def update_authority(
     """Change some fields of an authority (write scope); send its current ETag as If-Match."""
     give_reason(session, body.reason)
     authority = service.lock_authority(session, country, authority_id)
-    check_if_match(if_match, AuthorityRead.model_validate(authority))
+    check_if_match(if_match, *in_every_language(authority, AuthorityRead))
     service.update_authority(session, authority, body.model_dump(exclude_unset=True))
-    return resource_response(AuthorityRead.model_validate(authority))
+    return resource_response(localized(authority, AuthorityRead))
 
 
 @router.delete(
@@ -146,7 +157,7 @@ def delete_authority(
     """Remove an authority (write scope); send its current ETag as If-Match."""
     give_reason(session, reason)
     authority = service.lock_authority(session, country, authority_id)
-    check_if_match(if_match, AuthorityRead.model_validate(authority))
+    check_if_match(if_match, *in_every_language(authority, AuthorityRead))
     service.delete_authority(session, authority)
     return no_content()
 

@@ -11,8 +11,9 @@ from app.schemas import (
     TRIMMED_NOT_BLANK,
     PartialUpdate,
     Position,
-    ReadModel,
     Reasoned,
+    TextLanguages,
+    TranslatableRead,
     TranslatedLanguage,
     Translation,
     TranslationsRead,
@@ -34,6 +35,7 @@ AUTHORITY_EXAMPLE: dict[str, Any] = {
         "nl": {"name": "Federaal agentschap voor de opvang van asielzoekers", "acronym": "Fedasil"},
         "de": {"name": "Föderalagentur für die Aufnahme von Asylsuchenden", "acronym": "Fedasil"},
     },
+    "languages": {"name": "en", "acronym": "en", "remit": "en"},
 }
 
 ROLE_LABELS = {
@@ -43,7 +45,9 @@ ROLE_LABELS = {
 }
 
 
-class AuthorityRead(ReadModel):
+class AuthorityRead(TranslatableRead):
+    TEXTS = ("name", "acronym", "remit")
+
     model_config = ConfigDict(
         from_attributes=True, json_schema_extra={"examples": [AUTHORITY_EXAMPLE]}
     )
@@ -55,6 +59,7 @@ class AuthorityRead(ReadModel):
     remit: str | None = Field(description="What it covers, as the page's parenthesis says.")
     position: int = Field(description="Order within its role on the page.")
     translations: TranslationsRead
+    languages: TextLanguages
 
 
 # Each field's bounds, once: the API's bodies and the profile document use these.

@@ -34,11 +34,14 @@ from app.representations import (
     Decimals,
     DecimalsQuery,
     FormatQuery,
+    LanguageDep,
     csv_response,
     csv_responses,
+    language_headers,
     wants_csv,
 )
-from app.schemas import COUNTRY_CODE_PATTERN, shaped
+from app.schemas import COUNTRY_CODE_PATTERN, localized, shaped
+from app.sources.service import with_source_label
 
 router = APIRouter(prefix=API_PREFIX, tags=["indicators"])
 
@@ -76,6 +79,7 @@ async def compare_countries(
     request: Request,
     indicator: IndicatorSlug,
     db: DatabaseDep,
+    lang: LanguageDep,
     countries: ComparedCountries = [],  # noqa: B006 (FastAPI copies defaults per request)
     sources: SourceSlugs = [],  # noqa: B006
     year_from: YearFrom = None,
@@ -101,21 +105,28 @@ async def compare_countries(
         year_to=year_to,
         latest=latest,
         as_of=parse_as_of(as_of),
+        lang=lang,
     )
     if wants_csv(request, response_format):
         return _comparison_csv(comparison.series)
     return JSONResponse(
         {
-            "indicator": IndicatorRead.model_validate(comparison.indicator),
+            "indicator": localized(comparison.indicator, IndicatorRead, lang),
             "series": [
-                shaped(
-                    one,
-                    ComparedSeriesRead,
-                    points=[{"year": year, "value": value} for year, value in one.points],
+                with_source_label(
+                    shaped(
+                        one,
+                        ComparedSeriesRead,
+                        points=[{"year": year, "value": value} for year, value in one.points],
+                        languages={},
+                    ),
+                    lang,
+                    comparison.source_translations,
                 )
                 for one in comparison.series
             ],
         },
+        headers=language_headers(lang),
         decimals_as_strings=decimals is Decimals.STRING,
     )
 
@@ -148,6 +159,7 @@ async def get_source_agreement(
     country: CountryCode,
     indicator: IndicatorSlug,
     db: DatabaseDep,
+    lang: LanguageDep,
     sources: SourceSlugs = [],  # noqa: B006
     year_from: YearFrom = None,
     year_to: YearTo = None,
@@ -169,9 +181,18 @@ async def get_source_agreement(
         year_from=year_from,
         year_to=year_to,
         as_of=parse_as_of(as_of),
+        lang=lang,
     )
+    labelled = agreement.source_translations
     years = [
-        shaped(year, YearAgreementRead, values=[shaped(v, SourceNumberRead) for v in year.values])
+        shaped(
+            year,
+            YearAgreementRead,
+            values=[
+                with_source_label(shaped(v, SourceNumberRead, languages={}), lang, labelled)
+                for v in year.values
+            ],
+        )
         for year in agreement.years
     ]
     if wants_csv(request, response_format):
@@ -179,9 +200,10 @@ async def get_source_agreement(
     return JSONResponse(
         {
             "country": agreement.country,
-            "indicator": IndicatorRead.model_validate(agreement.indicator),
+            "indicator": localized(agreement.indicator, IndicatorRead, lang),
             "years": years,
         },
+        headers=language_headers(lang),
         decimals_as_strings=decimals is Decimals.STRING,
     )
 

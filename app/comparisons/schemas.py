@@ -6,7 +6,7 @@ from pydantic import ConfigDict, Field
 
 from app.indicators.schemas import INDICATOR_EXAMPLE, IndicatorRead
 from app.models import Measure
-from app.schemas import ExactNumber, ReadModel
+from app.schemas import ExactNumber, ReadModel, TextLanguages
 
 # A decimal with `decimals=string`: its exact digits as a JSON string.
 DecimalString = Annotated[str, Field(pattern=r"^-?[0-9]+(\.[0-9]+)?$")]
@@ -30,6 +30,7 @@ COMPARISON_EXAMPLE: dict[str, Any] = {
             "price_basis": None,
             "measure": None,
             "points": [{"year": 2023, "value": 11787423}, {"year": 2024, "value": 11858610}],
+            "languages": {"source_label": "en"},
         },
         {
             "country": "BE",
@@ -40,6 +41,7 @@ COMPARISON_EXAMPLE: dict[str, Any] = {
             "price_basis": None,
             "measure": None,
             "points": [{"year": 2024, "value": 11763650}],
+            "languages": {"source_label": "en"},
         },
         {
             "country": "FR",
@@ -50,6 +52,7 @@ COMPARISON_EXAMPLE: dict[str, Any] = {
             "price_basis": None,
             "measure": None,
             "points": [{"year": 2024, "value": 68516699}],
+            "languages": {"source_label": "en"},
         },
     ],
 }
@@ -64,8 +67,18 @@ AGREEMENT_EXAMPLE: dict[str, Any] = {
             "price_basis": None,
             "measure": None,
             "values": [
-                {"source": "world-bank", "source_label": "World Bank", "value": 11858610},
-                {"source": "statbel", "source_label": "STAT BEL", "value": 11763650},
+                {
+                    "source": "world-bank",
+                    "source_label": "World Bank",
+                    "value": 11858610,
+                    "languages": {"source_label": "en"},
+                },
+                {
+                    "source": "statbel",
+                    "source_label": "STAT BEL",
+                    "value": 11763650,
+                    "languages": {"source_label": "en"},
+                },
             ],
             "mean": 11811130,
             "spread": 94960,
@@ -94,6 +107,7 @@ class ComparedSeriesRead(ReadModel):
     price_basis: str | None
     measure: Measure | None = Field(description="`stock` or `flow`, where the series says.")
     points: list[PointRead] = Field(description="Oldest first; an undated value last.")
+    languages: TextLanguages
 
 
 class ComparisonRead(ReadModel):
@@ -109,6 +123,7 @@ class SourceNumberRead(ReadModel):
     source: str
     source_label: str
     value: Number
+    languages: TextLanguages
 
 
 class YearAgreementRead(ReadModel):

@@ -17,10 +17,11 @@ from sqlalchemy import Connection, Row, RowMapping, bindparam, select
 
 from app.countries.service import get_country
 from app.indicators.service import get_indicator
+from app.languages import Language
 from app.models import Country
 from app.observations.queries import ObservationFilter, list_observations
 from app.observations.schemas import served_value
-from app.sources.service import get_source_ids
+from app.sources.service import get_source_ids, source_translations
 
 # The most countries one comparison names: enough for any chart a person reads.
 MAX_COUNTRIES = 20
@@ -50,6 +51,8 @@ class Series:
 class Comparison:
     indicator: Row[Any]
     series: list[Series]
+    # To label the sources in the language asked for (see `with_source_label`).
+    source_translations: dict[str, dict[str, dict[str, str]]]
 
 
 def compare_countries(
@@ -62,6 +65,7 @@ def compare_countries(
     year_to: int | None = None,
     latest: bool = False,
     as_of: datetime | None = None,
+    lang: Language = Language.EN,
 ) -> Comparison:
     """The indicator's series for the countries named (every country with values
     when none is), in the order named, each source in the order its values were
@@ -86,7 +90,7 @@ def compare_countries(
     rank = {c.id: i for i, c in enumerate(named)}
     # Sorted by country (stable: within one, as `to_series` left them).
     series.sort(key=lambda one: rank[one.country_id] if named else one.country_name)
-    return Comparison(found, series)
+    return Comparison(found, series, source_translations(db, lang))
 
 
 def to_series(rows: Sequence[RowMapping], names: dict[int, str]) -> list[Series]:
@@ -165,6 +169,7 @@ class Agreement:
     country: str
     indicator: Row[Any]
     years: list[YearAgreement]
+    source_translations: dict[str, dict[str, dict[str, str]]]
 
 
 def source_agreement(
@@ -176,6 +181,7 @@ def source_agreement(
     year_from: int | None = None,
     year_to: int | None = None,
     as_of: datetime | None = None,
+    lang: Language = Language.EN,
 ) -> Agreement:
     """Each year for which two or more sources give a number for the country's
     indicator in the same unit, price basis and measure, oldest first. Text
@@ -189,8 +195,11 @@ def source_agreement(
         year_from=year_from,
         year_to=year_to,
         as_of=as_of,
+        lang=lang,
     )
-    return Agreement(code, comparison.indicator, agreements(comparison.series))
+    return Agreement(
+        code, comparison.indicator, agreements(comparison.series), comparison.source_translations
+    )
 
 
 def agreements(series: Sequence[Series]) -> list[YearAgreement]:

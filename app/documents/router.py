@@ -38,7 +38,8 @@ from app.http.responses import (
 from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
-from app.schemas import ReadModel, shaped
+from app.representations import LanguageDep, language_headers
+from app.schemas import TranslatableRead, in_every_language, localized
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -59,7 +60,7 @@ class Kind:
     plural: str  # the operations' names: list_<plural>, get_<noun_>, ...
     id_name: str  # the id's path parameter
     id_example: int
-    read: type[ReadModel]
+    read: type[TranslatableRead]
     create: type[BaseModel]
     update: type[BaseModel]
     list_summary: str
@@ -77,7 +78,8 @@ POLICY_DOCUMENTS = Kind(
     create=PolicyDocumentCreate,
     update=PolicyDocumentUpdate,
     list_summary="Key policy documents",
-    list_description="The country's key migration laws, codes and decrees, with year and kind.",
+    list_description="The country's key migration laws, codes and decrees, with year and "
+    "kind; their official titles in French, Dutch or German where they exist.",
 )
 PUBLICATIONS = Kind(
     model=Publication,
@@ -90,8 +92,8 @@ PUBLICATIONS = Kind(
     create=PublicationCreate,
     update=PublicationUpdate,
     list_summary="Relevant publications",
-    list_description="Publications about the country's migration, "
-    "with publisher and year where known.",
+    list_description="Publications about the country's migration, with publisher and year "
+    "where known; their titles in French, Dutch or German where a translation was published.",
 )
 
 
@@ -130,22 +132,29 @@ def _add_routes(kind: Kind) -> None:
         tags=tags,
         responses=PROBLEM_RESPONSES,
     )
-    async def list_items(request: Request, country: CountryCode, db: DatabaseDep) -> JSONResponse:
-        items = [shaped(d, Read) for d in await db.read(read_list, country)]
-        return JSONResponse(collection(request, items, total=len(items)))
+    async def list_items(
+        request: Request, country: CountryCode, db: DatabaseDep, lang: LanguageDep
+    ) -> JSONResponse:
+        items = [localized(d, Read, lang) for d in await db.read(read_list, country)]
+        return JSONResponse(
+            collection(request, items, total=len(items)), headers=language_headers(lang)
+        )
 
     @router.get(
         item_path,
         name=f"get_{singular}",
         response_model=Read,
         summary=f"One {kind.noun}",
-        description=f"One {kind.noun} by id; its ETag is what updates and deletes send "
-        "as If-Match.",
+        description=f"One {kind.noun} by id, its title in `lang` where translated; its "
+        "ETag (in any language) is what updates and deletes send as If-Match.",
         tags=tags,
         responses=PROBLEM_RESPONSES,
     )
-    async def get_item(country: CountryCode, item_id: ItemId, db: DatabaseDep) -> JSONResponse:
-        return JSONResponse(shaped(await db.read(read_one, country, item_id), Read))
+    async def get_item(
+        country: CountryCode, item_id: ItemId, db: DatabaseDep, lang: LanguageDep
+    ) -> JSONResponse:
+        found = await db.read(read_one, country, item_id)
+        return JSONResponse(localized(found, Read, lang), headers=language_headers(lang))
 
     @router.post(
         collection_path,
@@ -166,7 +175,7 @@ def _add_routes(kind: Kind) -> None:
         give_reason(session, body.reason)  # type: ignore[attr-defined]
         document = service.create_document(session, kind.model, country, body)
         return resource_response(
-            Read.model_validate(document),
+            localized(document, Read),
             status_code=201,
             location=location(country.code, document.id),
         )
@@ -190,9 +199,9 @@ def _add_routes(kind: Kind) -> None:
     ) -> JSONResponse:
         give_reason(session, body.reason)  # type: ignore[attr-defined]
         document = service.lock_document(session, kind.model, country, item_id)
-        check_if_match(if_match, Read.model_validate(document))
+        check_if_match(if_match, *in_every_language(document, Read))
         service.update_document(session, document, body.model_dump(exclude_unset=True))  # type: ignore[attr-defined]
-        return resource_response(Read.model_validate(document))
+        return resource_response(localized(document, Read))
 
     @router.delete(
         item_path,
@@ -214,7 +223,7 @@ def _add_routes(kind: Kind) -> None:
     ) -> Response:
         give_reason(session, reason)
         document = service.lock_document(session, kind.model, country, item_id)
-        check_if_match(if_match, Read.model_validate(document))
+        check_if_match(if_match, *in_every_language(document, Read))
         service.delete_document(session, document)
         return no_content()
 

@@ -10,8 +10,9 @@ from app.schemas import (
     TRIMMED_NOT_BLANK,
     PartialUpdate,
     Position,
-    ReadModel,
     Reasoned,
+    TextLanguages,
+    TranslatableRead,
     TranslatedLanguage,
     Translation,
     TranslationsRead,
@@ -40,6 +41,7 @@ POLICY_DOCUMENT_EXAMPLE: dict[str, Any] = {
             "Kategorien von Ausländern"
         },
     },
+    "languages": {"title": "en"},
 }
 PUBLICATION_EXAMPLE: dict[str, Any] = {
     "id": 2,
@@ -52,6 +54,7 @@ PUBLICATION_EXAMPLE: dict[str, Any] = {
         "fr": {"title": "Perspectives des migrations internationales 2022"},
         "de": {"title": "Internationaler Migrationsausblick 2022"},
     },
+    "languages": {"title": "en"},
 }
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
@@ -77,7 +80,9 @@ TitleTranslations = Annotated[
 ]
 
 
-class PolicyDocumentRead(ReadModel):
+class PolicyDocumentRead(TranslatableRead):
+    TEXTS = ("title",)
+
     model_config = ConfigDict(
         from_attributes=True, json_schema_extra={"examples": [POLICY_DOCUMENT_EXAMPLE]}
     )
@@ -89,6 +94,7 @@ class PolicyDocumentRead(ReadModel):
     url: str | None
     position: int
     translations: TranslationsRead
+    languages: TextLanguages
 
 
 class PolicyDocumentFields(WriteModel):
@@ -124,7 +130,9 @@ class PolicyDocumentUpdate(PartialUpdate):
     translations: TitleTranslations | None = None
 
 
-class PublicationRead(ReadModel):
+class PublicationRead(TranslatableRead):
+    TEXTS = ("title",)
+
     model_config = ConfigDict(
         from_attributes=True, json_schema_extra={"examples": [PUBLICATION_EXAMPLE]}
     )
@@ -136,6 +144,7 @@ class PublicationRead(ReadModel):
     url: str | None
     position: int
     translations: TranslationsRead
+    languages: TextLanguages
 
 
 class PublicationFields(WriteModel):

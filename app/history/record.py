@@ -36,6 +36,7 @@ from app.models import (
     Source,
 )
 from app.narrative.schemas import NarrativeSectionState
+from app.schemas import TranslatableRead, in_english
 from app.sources.schemas import SourceState
 from app.types import utcnow
 
@@ -53,7 +54,9 @@ class Resource:
     key: str  # the attribute the API names it by
 
     def fields(self) -> list[str]:
-        return [name for name in self.state.model_fields if name != "citations"]
+        """The fields its revisions keep: the state as entered (not which language a
+        read serves it in), and a section's citations, read apart."""
+        return [name for name in self.state.model_fields if name not in ("citations", "languages")]
 
 
 RESOURCES: dict[type[Base], Resource] = {
@@ -105,7 +108,9 @@ def state_of(session: Session, instance: Base) -> dict[str, Any]:
                 .order_by(Citation.position)
             )
         ]
-    return resource.state.model_validate(state).model_dump(mode="json")
+    if issubclass(resource.state, TranslatableRead):
+        state["languages"] = in_english(resource.state)
+    return resource.state.model_validate(state).model_dump(mode="json", exclude={"languages"})
 
 
 def _note(session: Session, instance: Base) -> _Touched | None:

@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.models import Revision, RevisionAction
-from app.schemas import ReadModel
+from app.schemas import ReadModel, TranslatableRead, in_english
 
 T = TypeVar("T")
 
@@ -57,7 +57,13 @@ class RevisionRead(ReadModel, Generic[T]):
 
 
 def state_as(shape: type[BaseModel]) -> Callable[[Revision], dict[str, Any]]:
-    """Reads a resource's state from its revision, as its Read model `shape` shows it."""
+    """Reads a resource's state from its revision, as its Read model `shape` shows it:
+    its texts as entered, in English (its translations beside them)."""
+    if issubclass(shape, TranslatableRead):
+        languages = in_english(shape)
+        return lambda revision: shape.model_validate(
+            {**revision.state, "languages": languages}
+        ).model_dump(mode="json")
     return lambda revision: shape.model_validate(revision.state).model_dump(mode="json")
 
 

@@ -58,7 +58,8 @@ from app.representations import (
     language_headers,
     wants_csv,
 )
-from app.schemas import SLUG_PATTERN, shaped
+from app.schemas import SLUG_PATTERN, in_every_language, localized
+from app.sources.service import source_label
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -88,10 +89,13 @@ IndicatorSlug = Annotated[
     tags=["catalogue"],
     responses=PROBLEM_RESPONSES,
 )
-async def list_indicators(request: Request, db: DatabaseDep) -> JSONResponse:
-    """Every indicator with its definition, default unit, value type and page group."""
-    indicators = [shaped(i, IndicatorRead) for i in await db.read(service.list_indicators)]
-    return JSONResponse(collection(request, indicators, total=len(indicators)))
+async def list_indicators(request: Request, db: DatabaseDep, lang: LanguageDep) -> JSONResponse:
+    """Every indicator with its definition, default unit, value type and page group;
+    its texts in `lang` where translated."""
+    indicators = [localized(i, IndicatorRead, lang) for i in await db.read(service.list_indicators)]
+    return JSONResponse(
+        collection(request, indicators, total=len(indicators)), headers=language_headers(lang)
+    )
 
 
 @router.get(
@@ -101,11 +105,13 @@ async def list_indicators(request: Request, db: DatabaseDep) -> JSONResponse:
     tags=["catalogue"],
     responses=PROBLEM_RESPONSES,
 )
-async def get_indicator(indicator: IndicatorSlug, db: DatabaseDep) -> JSONResponse:
-    """One indicator's definition, default unit, value type and page group."""
-    return JSONResponse(
-        IndicatorRead.model_validate(await db.read(service.get_indicator, indicator))
-    )
+async def get_indicator(
+    indicator: IndicatorSlug, db: DatabaseDep, lang: LanguageDep
+) -> JSONResponse:
+    """One indicator's definition, default unit, value type and page group; its texts
+    in `lang` where translated."""
+    found = await db.read(service.get_indicator, indicator)
+    return JSONResponse(localized(found, IndicatorRead, lang), headers=language_headers(lang))
 
 
 @router.get(
@@ -162,6 +168,7 @@ async def get_country_indicator(
     country: CountryCode,
     indicator: IndicatorSlug,
     db: DatabaseDep,
+    lang: LanguageDep,
     year_from: YearFrom = None,
     year_to: YearTo = None,
     sources: SourceSlugs = [],  # noqa: B006 (FastAPI copies defaults per request)
@@ -170,11 +177,13 @@ async def get_country_indicator(
     response_format: FormatQuery = None,
 ) -> Response:
     """Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
-    (or `format=csv`)."""
+    limited to years `from`..`to` and to some sources; the indicator's texts and the
+    sources' labels in `lang` where translated. CSV with `Accept: text/csv` (or
+    `format=csv`)."""
     check_year_range(year_from, year_to)
     found = await db.read(
         country_series,
+        lang=lang,
         country=country,
         indicator=indicator,
         sources=sources,
@@ -186,7 +195,9 @@ async def get_country_indicator(
         return csv_response(CSV_COLUMNS, [served(o, ObservationRead) for o in found.observations])
     series = [
         {
-            "source": {"slug": rows[0]["source"], "label": rows[0]["source_label"]},
+            "source": source_label(
+                rows[0]["source"], rows[0]["source_label"], lang, found.source_translations
+            ),
             "values": [served(o, ValueRead) for o in rows],
         }
         for rows in (list(g) for _, g in groupby(found.observations, key=lambda o: o["source_id"]))
@@ -194,9 +205,10 @@ async def get_country_indicator(
     return JSONResponse(
         {
             "country": found.country,
-            "indicator": IndicatorRead.model_validate(found.indicator),
+            "indicator": localized(found.indicator, IndicatorRead, lang),
             "series": series,
         },
+        headers=language_headers(lang),
         decimals_as_strings=decimals is Decimals.STRING,
     )
 
@@ -214,7 +226,7 @@ def create_indicator(body: IndicatorCreate, session: SessionDep, _key: AdminKeyD
     give_reason(session, body.reason)
     indicator = service.create_indicator(session, body)
     return resource_response(
-        IndicatorRead.model_validate(indicator),
+        localized(indicator, IndicatorRead),
         status_code=201,
         location=f"{API_PREFIX}/indicators/{indicator.slug}",
     )
@@ -237,9 +249,9 @@ def update_indicator(
     """Change an indicator's names, group, unit, definition or order (admin scope)."""
     give_reason(session, body.reason)
     found = session.get_one(Indicator, service.get_indicator(session, indicator).id)
-    check_if_match(if_match, IndicatorRead.model_validate(found))
+    check_if_match(if_match, *in_every_language(found, IndicatorRead))
     service.update_indicator(session, found, body.model_dump(exclude_unset=True))
-    return resource_response(IndicatorRead.model_validate(found))
+    return resource_response(localized(found, IndicatorRead))
 
 
 @router.delete(
@@ -260,7 +272,7 @@ def delete_indicator(
     """Delete an indicator that has no values (admin scope), with If-Match; 409 otherwise."""
     give_reason(session, reason)
     found = session.get_one(Indicator, service.get_indicator(session, indicator).id)
-    check_if_match(if_match, IndicatorRead.model_validate(found))
+    check_if_match(if_match, *in_every_language(found, IndicatorRead))
     service.delete_indicator(session, found)
     return no_content()
 

@@ -6,7 +6,7 @@ from pydantic import ConfigDict, Field, StringConstraints
 
 from app.models import ValueType
 from app.observations.schemas import ValueRead
-from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE, SourceRef
+from app.profiles.schemas import INDICATOR_VALUES_EXAMPLE
 from app.schemas import (
     TRANSLATIONS_DESCRIPTION,
     TRIMMED,
@@ -16,11 +16,14 @@ from app.schemas import (
     Position,
     ReadModel,
     Reasoned,
+    TextLanguages,
+    TranslatableRead,
     TranslatedLanguage,
     Translation,
     TranslationsRead,
     WriteModel,
 )
+from app.sources.schemas import SourceLabelRead
 
 INDICATOR_EXAMPLE: dict[str, Any] = {
     "slug": "population",
@@ -46,10 +49,13 @@ INDICATOR_EXAMPLE: dict[str, Any] = {
             "unit": "Personen",
         },
     },
+    "languages": {"name": "en", "label": "en", "group": "en", "unit": "en", "definition": "en"},
 }
 
 
-class IndicatorRead(ReadModel):
+class IndicatorRead(TranslatableRead):
+    TEXTS = ("name", "label", "group", "unit", "definition")
+
     model_config = ConfigDict(json_schema_extra={"examples": [INDICATOR_EXAMPLE]})
 
     slug: str = Field(description="Stable identifier used in URLs and filters.")
@@ -61,10 +67,11 @@ class IndicatorRead(ReadModel):
     definition: str | None
     position: int = Field(description="Display order on a profile page.")
     translations: TranslationsRead
+    languages: TextLanguages
 
 
 class SourceSeriesRead(ReadModel):
-    source: SourceRef
+    source: SourceLabelRead
     values: list[ValueRead] = Field(description="Oldest first; an undated value comes first.")
 
 

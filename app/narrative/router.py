@@ -30,6 +30,7 @@ from app.narrative.schemas import (
     section_read,
 )
 from app.pagination import Collection, collection
+from app.representations import ENGLISH_ONLY
 from app.schemas import SLUG_PATTERN
 from app.writes import (
     ExactJSONRoute,
@@ -60,9 +61,10 @@ SectionSlug = Annotated[
     responses=PROBLEM_RESPONSES,
 )
 async def list_narrative(request: Request, country: CountryCode, db: DatabaseDep) -> JSONResponse:
-    """The profile's text in titled sections, in reading order, each with its citations."""
+    """The profile's text in titled sections, in reading order, each with its citations.
+    It exists in English only, whatever language is asked for, and says so."""
     items = [section_read(s) for s in await db.read(_list, country)]
-    return JSONResponse(collection(request, items, total=len(items)))
+    return JSONResponse(collection(request, items, total=len(items)), headers=ENGLISH_ONLY)
 
 
 def _list(connection: Connection, code: str) -> list[dict[str, Any]]:
@@ -78,9 +80,9 @@ def _list(connection: Connection, code: str) -> list[dict[str, Any]]:
 async def get_narrative_section(
     country: CountryCode, section: SectionSlug, db: DatabaseDep
 ) -> JSONResponse:
-    """One section of the profile's text, by slug, with its citations."""
+    """One section of the profile's text, by slug, with its citations (in English only)."""
     found = await db.read(_one, country, section)
-    return JSONResponse(section_read(found))
+    return JSONResponse(section_read(found), headers=ENGLISH_ONLY)
 
 
 def _one(connection: Connection, code: str, slug: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Self
 from markdown_it import MarkdownIt
 from pydantic import ConfigDict, Field, StringConstraints, computed_field, model_validator
 
+from app.languages import Language
 from app.schemas import (
     NEW_SLUG_PATTERN,
     TRIMMED_NOT_BLANK,
@@ -31,6 +32,10 @@ def markdown_html(markdown: str) -> str:
     return str(_MARKDOWN.render(markdown))
 
 
+# The narrative exists in English only: whatever language is asked for, its
+# texts are served in English, and say so.
+NARRATIVE_LANGUAGES = {"title": "en", "body": "en", "body_html": "en"}
+
 NARRATIVE_EXAMPLE: dict[str, Any] = {
     "slug": "refugees-and-asylum",
     "title": "Refugees and asylum",
@@ -49,8 +54,10 @@ NARRATIVE_EXAMPLE: dict[str, Any] = {
     ],
 }
 
-# Each field's bounds, once: the API's bodies and the profile document use these.
 NARRATIVE_EXAMPLE["body_html"] = markdown_html(NARRATIVE_EXAMPLE["body"])
+NARRATIVE_EXAMPLE["languages"] = NARRATIVE_LANGUAGES
+
+# Each field's bounds, once: the API's bodies and the profile document use these.
 
 SectionSlug = Annotated[str, StringConstraints(pattern=NEW_SLUG_PATTERN, max_length=100)]
 SectionTitle = Annotated[str, StringConstraints(min_length=1, max_length=300), TRIMMED_NOT_BLANK]
@@ -76,7 +83,11 @@ class NarrativeSectionState(ReadModel):
 
 def section_read(section: Mapping[str, Any]) -> dict[str, Any]:
     """A section as `NarrativeSectionRead` serves it, from `list_narrative`'s dict."""
-    return {**shaped(section, NarrativeSectionState), "body_html": markdown_html(section["body"])}
+    return {
+        **shaped(section, NarrativeSectionState),
+        "body_html": markdown_html(section["body"]),
+        "languages": NARRATIVE_LANGUAGES,
+    }
 
 
 class NarrativeSectionRead(NarrativeSectionState):
@@ -91,6 +102,14 @@ class NarrativeSectionRead(NarrativeSectionState):
     @property
     def body_html(self) -> str:
         return markdown_html(self.body)
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="Always `en`: the narrative exists in English only.",
+        examples=[NARRATIVE_LANGUAGES],
+    )
+    @property
+    def languages(self) -> dict[str, Language]:
+        return {field: Language(value) for field, value in NARRATIVE_LANGUAGES.items()}
 
 
 class CitationWrite(WriteModel):

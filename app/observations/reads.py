@@ -15,9 +15,10 @@ from sqlalchemy import Connection, Row, RowMapping, bindparam
 from app.countries.service import get_country, select_by_code
 from app.cursors import CursorCodec
 from app.indicators.service import get_indicator
+from app.languages import Language
 from app.models import Country, Indicator
 from app.observations.queries import ObservationFilter, count_observations, list_observations
-from app.sources.service import get_source_ids
+from app.sources.service import get_source_ids, source_translations
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class CountrySeries:
     country: str
     indicator: Row[Any]
     observations: list[RowMapping]
+    # To label the sources in the language asked for (see `source_label`).
+    source_translations: dict[str, dict[str, dict[str, str]]]
 
 
 # The country (by code, as `get_country` finds it) and the indicator (the
@@ -44,9 +47,11 @@ def country_series(
     year_from: int | None = None,
     year_to: int | None = None,
     as_of: datetime | None = None,
+    lang: Language = Language.EN,
 ) -> CountrySeries:
     """The indicator's values for the country, by source (as first entered), oldest
-    first; NotFound for an unknown country, indicator or source."""
+    first, with what labels the sources in `lang`; NotFound for an unknown country,
+    indicator or source."""
     keys = db.execute(_SERIES_KEYS, {"code": country.upper(), "slug": indicator}).first()
     if keys is None:  # one of the two is unknown: these say which
         get_country(db, country)
@@ -71,7 +76,7 @@ def country_series(
     observations.sort(
         key=lambda o: (first_seen[o["source_id"]], o["year"] is not None, o["year"] or 0)
     )
-    return CountrySeries(keys.country, keys, observations)
+    return CountrySeries(keys.country, keys, observations, source_translations(db, lang))
 
 
 @dataclass(frozen=True)

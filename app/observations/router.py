@@ -54,6 +54,7 @@ from app.pagination import (
 )
 from app.representations import (
     CSV_RESPONSE,
+    ENGLISH_ONLY,
     Decimals,
     DecimalsQuery,
     FormatQuery,
@@ -124,7 +125,9 @@ async def list_observations_page(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history."""
+    from the revision history. Rows are keyed by codes and slugs and are in English
+    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
+    Dutch or German."""
     check_year_range(year_from, year_to)
     page = await db.read(
         read_page,
@@ -146,7 +149,7 @@ async def list_observations_page(
         limit=limit,
         next_cursor=page.next_cursor,
     )
-    headers = link_header(envelope)
+    headers = {**link_header(envelope), **ENGLISH_ONLY}
     if wants_csv(request, response_format):
         return csv_response(CSV_COLUMNS, envelope["data"], headers=headers)
     return JSONResponse(envelope, headers=headers, decimals_as_strings=decimals is Decimals.STRING)
@@ -165,10 +168,13 @@ async def get_observation_by_id(
     decimals: DecimalsQuery = Decimals.NUMBER,
 ) -> JSONResponse:
     """One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`."""
+    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
+    English, as the list."""
     observation = await db.read(get_observation, observation_id, as_of=parse_as_of(as_of))
     return JSONResponse(
-        served(observation, ObservationRead), decimals_as_strings=decimals is Decimals.STRING
+        served(observation, ObservationRead),
+        headers=ENGLISH_ONLY,
+        decimals_as_strings=decimals is Decimals.STRING,
     )
 
 

@@ -14,7 +14,8 @@ from app.documents.schemas import (
 from app.models import AuthorityRole, ValueType
 from app.narrative.schemas import NARRATIVE_EXAMPLE, NarrativeSectionRead
 from app.observations.schemas import ValueRead, example_of
-from app.schemas import ReadModel, TextLanguages
+from app.schemas import ReadModel, TextLanguages, TranslatableRead
+from app.sources.schemas import SourceLabelRead
 
 # Examples for the documentation, taken from the Belgium profile.
 VALUE_EXAMPLE: dict[str, Any] = {
@@ -64,16 +65,12 @@ PROFILE_EXAMPLE: dict[str, Any] = {
             "role": "agency",
             "label": "Agencies",
             "languages": {"label": "en"},
-            "authorities": [
-                {**AUTHORITY_EXAMPLE, "languages": {"name": "en", "acronym": "en", "remit": "en"}}
-            ],
+            "authorities": [AUTHORITY_EXAMPLE],
         },
     ],
-    "policy_documents": [{**POLICY_DOCUMENT_EXAMPLE, "languages": {"title": "en"}}],
-    "publications": [{**PUBLICATION_EXAMPLE, "languages": {"title": "en"}}],
-    "narrative": [
-        {**NARRATIVE_EXAMPLE, "languages": {"title": "en", "body": "en", "body_html": "en"}}
-    ],
+    "policy_documents": [POLICY_DOCUMENT_EXAMPLE],
+    "publications": [PUBLICATION_EXAMPLE],
+    "narrative": [NARRATIVE_EXAMPLE],
 }
 
 
@@ -81,15 +78,6 @@ class CountryRef(ReadModel):
     code: str = Field(examples=["BE"])
     alpha3: str = Field(examples=["BEL"])
     name: str = Field(examples=["Belgium"])
-
-
-class SourceRef(ReadModel):
-    slug: str = Field(examples=["world-bank"])
-    label: str = Field(description="The label shown on the profile page.", examples=["World Bank"])
-
-
-class SourceLabelRead(SourceRef):
-    languages: TextLanguages
 
 
 class SourceValueRead(ValueRead):
@@ -100,7 +88,9 @@ class SourceValueRead(ValueRead):
     source: SourceLabelRead
 
 
-class IndicatorValuesRead(ReadModel):
+class IndicatorValuesRead(TranslatableRead):
+    TEXTS = ("name", "label", "group", "unit")
+
     model_config = ConfigDict(
         from_attributes=True, json_schema_extra={"examples": [INDICATOR_VALUES_EXAMPLE]}
     )
@@ -121,37 +111,11 @@ class IndicatorGroupRead(ReadModel):
     indicators: list[IndicatorValuesRead]
 
 
-class ProfileAuthorityRead(AuthorityRead):
-    model_config = ConfigDict(
-        json_schema_extra={"examples": [PROFILE_EXAMPLE["authorities"][0]["authorities"][0]]}
-    )
-
-    languages: TextLanguages
-
-
 class AuthorityGroupRead(ReadModel):
     role: AuthorityRole
     label: str = Field(examples=["Agencies"])
     languages: TextLanguages
-    authorities: list[ProfileAuthorityRead]
-
-
-class ProfilePolicyDocumentRead(PolicyDocumentRead):
-    model_config = ConfigDict(json_schema_extra={"examples": PROFILE_EXAMPLE["policy_documents"]})
-
-    languages: TextLanguages
-
-
-class ProfilePublicationRead(PublicationRead):
-    model_config = ConfigDict(json_schema_extra={"examples": PROFILE_EXAMPLE["publications"]})
-
-    languages: TextLanguages
-
-
-class ProfileNarrativeSectionRead(NarrativeSectionRead):
-    model_config = ConfigDict(json_schema_extra={"examples": PROFILE_EXAMPLE["narrative"]})
-
-    languages: TextLanguages = Field(description="Always `en`: the text exists in English only.")
+    authorities: list[AuthorityRead]
 
 
 class GeneralInformationRead(ReadModel):
@@ -173,6 +137,6 @@ class ProfileRead(ReadModel):
     )
     general_information: GeneralInformationRead
     authorities: list[AuthorityGroupRead]
-    policy_documents: list[ProfilePolicyDocumentRead]
-    publications: list[ProfilePublicationRead]
-    narrative: list[ProfileNarrativeSectionRead]
+    policy_documents: list[PolicyDocumentRead]
+    publications: list[PublicationRead]
+    narrative: list[NarrativeSectionRead]

@@ -5,6 +5,7 @@ response models in `app.profiles.schemas` (see `app.schemas.shaped`): the rows
 come from the database already typed, so they are not validated again.
 """
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from itertools import groupby
 from typing import Any
@@ -18,7 +19,7 @@ from app.documents.schemas import PolicyDocumentRead, PublicationRead
 from app.documents.service import list_documents
 from app.history.service import state_as_of, states_as_of
 from app.indicators.service import list_indicators
-from app.languages import Language, in_language
+from app.languages import Language
 from app.models import (
     Authority,
     AuthorityRole,
@@ -35,15 +36,10 @@ from app.narrative.service import list_narrative
 from app.observations.queries import ObservationFilter, list_observations
 from app.observations.schemas import ValueRead, served
 from app.profiles.schemas import CountryRef, IndicatorValuesRead
-from app.schemas import shaped
-from app.sources.service import list_sources
+from app.schemas import localized, shaped
+from app.sources.service import source_label, source_translations
 from app.types import Queryable
 
-# The texts of each kind that may be translated.
-INDICATOR_TEXTS = ("name", "label", "group", "unit")
-AUTHORITY_TEXTS = ("name", "acronym", "remit")
-TITLE_TEXTS = ("title",)
-NARRATIVE_TEXTS = ("title", "body", "body_html")
 # The roles' headings on a profile page, in each language.
 ROLE_LABELS_IN = {
     Language.EN: ROLE_LABELS,
@@ -107,21 +103,20 @@ def _latest_in_language(
         values = [
             {
                 **served(row, ValueRead),
-                "source": in_language(
-                    {
-                        "slug": row["source"],
-                        "label": sources.get(row["source"], {}).get("label", row["source_label"]),
-                    },
+                "source": source_label(
+                    row["source"],
+                    sources.get(row["source"], {}).get("label", row["source_label"]),
                     lang,
-                    ("label",),
-                    source_translations.get(row["source"], {}),
+                    source_translations,
                 ),
             }
             for row in rows
         ]
-        english = shaped({**indicator, **names}, IndicatorValuesRead, languages={}, values=values)
         translations = then.get("translations") or {}
-        found.append((english["group"], in_language(english, lang, INDICATOR_TEXTS, translations)))
+        shown = localized(
+            {**indicator, **names}, IndicatorValuesRead, lang, translations, values=values
+        )
+        found.append((names.get("group", indicator["group"]), shown))
     if as_of is not None:
         found.sort(key=lambda pair: indicators.get(pair[1]["slug"], {}).get("position", 0))
     return found
@@ -141,11 +136,9 @@ def _source_translations(
 ) -> dict[str, dict[str, dict[str, str]]]:
     """The sources' translations by slug: from their states `then` (as of a moment),
     else as they are now; none needed in English."""
-    if lang is Language.EN:
-        return {}
-    if as_of is not None:
+    if as_of is not None and lang is not Language.EN:
         return {slug: state.get("translations") or {} for slug, state in then.items()}
-    return {source.slug: source.translations or {} for source in list_sources(db)}
+    return source_translations(db, lang)
 
 
 def general_information(
@@ -173,7 +166,7 @@ def general_information(
     return {"note": note, "groups": groups}
 
 
-def _authority_groups(authorities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _authority_groups(authorities: Sequence[Mapping[Any, Any]]) -> list[dict[str, Any]]:
     """`AuthorityGroupRead`s: every role, in page order, with its authorities."""
     return [
         {
@@ -223,18 +216,14 @@ def _lists_in_language(profile: dict[str, Any], lang: Language) -> dict[str, Any
                 **role,
                 "label": labels[role["role"]],
                 "languages": {"label": lang.value},
-                "authorities": [in_language(a, lang, AUTHORITY_TEXTS) for a in role["authorities"]],
+                "authorities": [localized(a, AuthorityRead, lang) for a in role["authorities"]],
             }
             for role in profile["authorities"]
         ],
         "policy_documents": [
-            in_language(d, lang, TITLE_TEXTS) for d in profile["policy_documents"]
+            localized(d, PolicyDocumentRead, lang) for d in profile["policy_documents"]
         ],
-        "publications": [in_language(p, lang, TITLE_TEXTS) for p in profile["publications"]],
-        "narrative": [
-            {**section, "languages": dict.fromkeys(NARRATIVE_TEXTS, Language.EN.value)}
-            for section in profile["narrative"]
-        ],
+        "publications": [localized(p, PublicationRead, lang) for p in profile["publications"]],
     }
 
 
@@ -247,15 +236,9 @@ def _profile_now(
         "general_information": general_information(
             db, country.id, country.indicators_note, lang=lang
         ),
-        "authorities": _authority_groups(
-            [shaped(a, AuthorityRead) for a in list_authorities(db, country.id)]
-        ),
-        "policy_documents": [
-            shaped(d, PolicyDocumentRead) for d in list_documents(db, PolicyDocument, country.id)
-        ],
-        "publications": [
-            shaped(p, PublicationRead) for p in list_documents(db, Publication, country.id)
-        ],
+        "authorities": _authority_groups(list_authorities(db, country.id)),
+        "policy_documents": list_documents(db, PolicyDocument, country.id),
+        "publications": list_documents(db, Publication, country.id),
         "narrative": [section_read(s) for s in list_narrative(db, country.id)],
     }
 
@@ -269,8 +252,7 @@ def _profile_as_of(
     then = state_as_of(db, Country, resource_id=country.id, as_of=as_of)
     role_order = list(ROLE_LABELS)
     authorities = sorted(
-        (shaped(s, AuthorityRead) for s in states(Authority)),
-        key=lambda a: (role_order.index(a["role"]), a["position"], a["id"]),
+        states(Authority), key=lambda a: (role_order.index(a["role"]), a["position"], a["id"])
     )
     return {
         "country": shaped(then or country, CountryRef),
@@ -279,14 +261,8 @@ def _profile_as_of(
             db, country.id, then["indicators_note"] if then else None, as_of, lang
         ),
         "authorities": _authority_groups(authorities),
-        "policy_documents": sorted(
-            (shaped(s, PolicyDocumentRead) for s in states(PolicyDocument)),
-            key=lambda d: (d["position"], d["id"]),
-        ),
-        "publications": sorted(
-            (shaped(s, PublicationRead) for s in states(Publication)),
-            key=lambda p: (p["position"], p["id"]),
-        ),
+        "policy_documents": sorted(states(PolicyDocument), key=lambda d: (d["position"], d["id"])),
+        "publications": sorted(states(Publication), key=lambda p: (p["position"], p["id"])),
         "narrative": sorted(
             (section_read(s) for s in states(NarrativeSection)),
             key=lambda n: (n["position"], n["slug"]),

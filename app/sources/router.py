@@ -20,6 +20,7 @@ from app.http.responses import (
 from app.json import JSONResponse
 from app.models import Source
 from app.pagination import Collection, collection
+from app.representations import LanguageDep, language_headers
 from app.schemas import SLUG_PATTERN
 from app.sources import service
 from app.sources.schemas import SourceCreate, SourceRead, SourceState, SourceUpdate
@@ -51,10 +52,13 @@ SourceSlug = Annotated[
     summary="Sources",
     responses=PROBLEM_RESPONSES,
 )
-async def list_sources(request: Request, db: DatabaseDep) -> JSONResponse:
-    """Every source that publishes figures served here, with its page label and kind."""
-    sources = await db.read(service.list_source_reads)
-    return JSONResponse(collection(request, sources, total=len(sources)))
+async def list_sources(request: Request, db: DatabaseDep, lang: LanguageDep) -> JSONResponse:
+    """Every source that publishes figures served here, with its page label and kind;
+    the label in `lang` where translated."""
+    sources = await db.read(service.list_source_reads, lang)
+    return JSONResponse(
+        collection(request, sources, total=len(sources)), headers=language_headers(lang)
+    )
 
 
 @router.get(
@@ -63,9 +67,11 @@ async def list_sources(request: Request, db: DatabaseDep) -> JSONResponse:
     summary="One source",
     responses=PROBLEM_RESPONSES,
 )
-async def get_source(source: SourceSlug, db: DatabaseDep) -> JSONResponse:
-    """One source by its slug."""
-    return JSONResponse(await db.read(service.get_source_read, source))
+async def get_source(source: SourceSlug, db: DatabaseDep, lang: LanguageDep) -> JSONResponse:
+    """One source by its slug, its label in `lang` where translated."""
+    return JSONResponse(
+        await db.read(service.get_source_read, source, lang), headers=language_headers(lang)
+    )
 
 
 @router.post(
@@ -102,7 +108,7 @@ def update_source(
     """Change a source's label, organisation, kind or URL (admin scope), with If-Match."""
     give_reason(session, body.reason)
     found = session.get_one(Source, service.get_source(session, source).id)
-    check_if_match(if_match, service.source_read(session, found))
+    check_if_match(if_match, *service.source_reads(session, found))
     service.update_source(session, found, body.model_dump(exclude_unset=True))
     return resource_response(service.source_read(session, found))
 
@@ -124,7 +130,7 @@ def delete_source(
     """Delete a source that no value cites (admin scope), with If-Match; 409 otherwise."""
     give_reason(session, reason)
     found = session.get_one(Source, service.get_source(session, source).id)
-    check_if_match(if_match, service.source_read(session, found))
+    check_if_match(if_match, *service.source_reads(session, found))
     service.delete_source(session, found)
     return no_content()
 

@@ -10,8 +10,9 @@ from app.schemas import (
     TRIMMED_NOT_BLANK,
     NewSlug,
     PartialUpdate,
-    ReadModel,
     Reasoned,
+    TextLanguages,
+    TranslatableRead,
     TranslatedLanguage,
     Translation,
     TranslationsRead,
@@ -42,11 +43,24 @@ SOURCE_EXAMPLE: dict[str, Any] = {
     "kind": "national",
     "url": "https://statbel.fgov.be",
     "translations": {},
+    "languages": {"label": "en", "organisation": "en"},
 }
 
 
-class SourceState(ReadModel):
+class SourceLabelRead(TranslatableRead):
+    """A source as a value names it: its slug, and its label in the language asked for."""
+
+    TEXTS = ("label",)
+
+    slug: str = Field(examples=["world-bank"])
+    label: str = Field(description="The label shown on the profile page.", examples=["World Bank"])
+    languages: TextLanguages
+
+
+class SourceState(TranslatableRead):
     """A source's own fields, as its history keeps them."""
+
+    TEXTS = ("label", "organisation")
 
     model_config = ConfigDict(json_schema_extra={"examples": [SOURCE_EXAMPLE]})
 
@@ -56,6 +70,7 @@ class SourceState(ReadModel):
     kind: SourceKind = Field(description="`international` or `national`.")
     url: str | None = Field(description="The publisher's home page.")
     translations: TranslationsRead
+    languages: TextLanguages
 
 
 class SourceRead(SourceState):

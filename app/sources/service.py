@@ -8,9 +8,10 @@ from sqlalchemy.orm import Session
 
 from app.changes import apply_changes
 from app.errors import Conflict, NotFound
+from app.languages import Language
 from app.models import Observation, Source
-from app.schemas import shaped
-from app.sources.schemas import SourceCreate, SourceRead
+from app.schemas import localized, shaped
+from app.sources.schemas import SourceCreate, SourceLabelRead, SourceRead
 from app.sync.runs import last_successes
 from app.sync.schemas import SourceSyncRead
 from app.types import Queryable
@@ -24,24 +25,49 @@ def list_sources(db: Queryable) -> Sequence[Row[Any]]:
     return db.execute(_ALL).all()
 
 
-def _with_sync(source: Any, synced: dict[str, RowMapping]) -> dict[str, Any]:
-    """A `SourceRead`: the source (a row or the model), with its sync status."""
+def _with_sync(source: Any, synced: dict[str, RowMapping], lang: Language) -> dict[str, Any]:
+    """A `SourceRead` in `lang`: the source (a row or the model), with its sync status."""
     status = synced.get(source.slug)
-    return shaped(source, SourceRead, sync=shaped(status, SourceSyncRead) if status else None)
+    return localized(
+        source, SourceRead, lang, sync=shaped(status, SourceSyncRead) if status else None
+    )
 
 
-def source_read(db: Queryable, source: Any) -> dict[str, Any]:
-    return _with_sync(source, last_successes(db))
+def source_read(db: Queryable, source: Any, lang: Language = Language.EN) -> dict[str, Any]:
+    return _with_sync(source, last_successes(db), lang)
 
 
-def list_source_reads(db: Queryable) -> list[dict[str, Any]]:
-    """Every source as a `SourceRead`, in the order they were added."""
+def source_reads(db: Queryable, source: Any) -> list[dict[str, Any]]:
+    """The source as each language's read serves it: what a client's If-Match may name."""
     synced = last_successes(db)
-    return [_with_sync(source, synced) for source in list_sources(db)]
+    return [_with_sync(source, synced, lang) for lang in Language]
 
 
-def get_source_read(db: Queryable, slug: str) -> dict[str, Any]:
-    return source_read(db, get_source(db, slug))
+def list_source_reads(db: Queryable, lang: Language = Language.EN) -> list[dict[str, Any]]:
+    """Every source as a `SourceRead` in `lang`, in the order they were added."""
+    synced = last_successes(db)
+    return [_with_sync(source, synced, lang) for source in list_sources(db)]
+
+
+def get_source_read(db: Queryable, slug: str, lang: Language = Language.EN) -> dict[str, Any]:
+    return source_read(db, get_source(db, slug), lang)
+
+
+def source_translations(db: Queryable, lang: Language) -> dict[str, dict[str, dict[str, str]]]:
+    """Every source's translations by slug, to label values in `lang`; none in English."""
+    if lang is Language.EN:
+        return {}
+    return {source.slug: source.translations or {} for source in list_sources(db)}
+
+
+def source_label(
+    slug: str, label: str, lang: Language, translations: dict[str, dict[str, dict[str, str]]]
+) -> dict[str, Any]:
+    """A `SourceLabelRead`: the source as a value names it, its label in `lang` where
+    `translations` (see `source_translations`) has one."""
+    return localized(
+        {"slug": slug, "label": label}, SourceLabelRead, lang, translations.get(slug, {})
+    )
 
 
 def _not_found(slug: str) -> NotFound:
@@ -93,3 +119,16 @@ def delete_source(session: Session, source: Source) -> None:
         raise Conflict(f"Values cite the source {source.slug!r}; it cannot be deleted.")
     session.delete(source)
     session.flush()
+
+
+def with_source_label(
+    item: dict[str, Any], lang: Language, translations: dict[str, dict[str, dict[str, str]]]
+) -> dict[str, Any]:
+    """A flat item naming its source (`source`, `source_label`) with the label in
+    `lang` where translated, and `languages` saying which language it is in."""
+    named = source_label(item["source"], item["source_label"], lang, translations)
+    return {
+        **item,
+        "source_label": named["label"],
+        "languages": {"source_label": named["languages"]["label"]},
+    }

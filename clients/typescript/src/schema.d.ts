@@ -17,7 +17,9 @@ export interface paths {
          *     country, indicator, source and years; `latest=true` keeps each series' newest
          *     value. Pages follow `links.next` (also in the `Link` header). CSV with
          *     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-         *     from the revision history.
+         *     from the revision history. Rows are keyed by codes and slugs and are in English
+         *     (`source_label` as entered); `/sources?lang=` gives each source's label in French,
+         *     Dutch or German.
          */
         get: operations["listObservationsPage"];
         put?: never;
@@ -43,7 +45,8 @@ export interface paths {
         /**
          * One observation
          * @description One value with its source, year, unit and provenance (as of a moment with
-         *     `as_of`). A deleted value answers 410; its history stays at `.../revisions`.
+         *     `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
+         *     English, as the list.
          */
         get: operations["getObservationById"];
         put?: never;
@@ -94,7 +97,8 @@ export interface paths {
         };
         /**
          * Indicator catalogue
-         * @description Every indicator with its definition, default unit, value type and page group.
+         * @description Every indicator with its definition, default unit, value type and page group;
+         *     its texts in `lang` where translated.
          */
         get: operations["listIndicators"];
         put?: never;
@@ -118,7 +122,8 @@ export interface paths {
         };
         /**
          * One indicator of the catalogue
-         * @description One indicator's definition, default unit, value type and page group.
+         * @description One indicator's definition, default unit, value type and page group; its texts
+         *     in `lang` where translated.
          */
         get: operations["getIndicator"];
         put?: never;
@@ -169,8 +174,9 @@ export interface paths {
         /**
          * One indicator for a country: every source's series
          * @description Every source's full series for the indicator, oldest year first, optionally
-         *     limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
-         *     (or `format=csv`).
+         *     limited to years `from`..`to` and to some sources; the indicator's texts and the
+         *     sources' labels in `lang` where translated. CSV with `Accept: text/csv` (or
+         *     `format=csv`).
          */
         get: operations["getCountryIndicator"];
         put?: never;
@@ -368,7 +374,9 @@ export interface paths {
         };
         /**
          * Migration authorities
-         * @description The responsible body, line ministries and agencies, in page order; filter by `role`.
+         * @description The responsible body, line ministries and agencies, in page order; filter by
+         *     `role`. Their official names in French, Dutch or German with `lang` or
+         *     `Accept-Language`; `languages` says which language each text is in.
          */
         get: operations["listAuthorities"];
         put?: never;
@@ -392,7 +400,8 @@ export interface paths {
         };
         /**
          * One migration authority
-         * @description One authority by id; its ETag is what updates and deletes must send as If-Match.
+         * @description One authority by id, in `lang` where its names are translated; its ETag (in any
+         *     language) is what updates and deletes must send as If-Match.
          */
         get: operations["getAuthority"];
         put?: never;
@@ -440,7 +449,7 @@ export interface paths {
         };
         /**
          * Key policy documents
-         * @description The country's key migration laws, codes and decrees, with year and kind.
+         * @description The country's key migration laws, codes and decrees, with year and kind; their official titles in French, Dutch or German where they exist.
          */
         get: operations["listPolicyDocuments"];
         put?: never;
@@ -464,7 +473,7 @@ export interface paths {
         };
         /**
          * One policy document
-         * @description One policy document by id; its ETag is what updates and deletes send as If-Match.
+         * @description One policy document by id, its title in `lang` where translated; its ETag (in any language) is what updates and deletes send as If-Match.
          */
         get: operations["getPolicyDocument"];
         put?: never;
@@ -512,7 +521,7 @@ export interface paths {
         };
         /**
          * Relevant publications
-         * @description Publications about the country's migration, with publisher and year where known.
+         * @description Publications about the country's migration, with publisher and year where known; their titles in French, Dutch or German where a translation was published.
          */
         get: operations["listPublications"];
         put?: never;
@@ -536,7 +545,7 @@ export interface paths {
         };
         /**
          * One publication
-         * @description One publication by id; its ETag is what updates and deletes send as If-Match.
+         * @description One publication by id, its title in `lang` where translated; its ETag (in any language) is what updates and deletes send as If-Match.
          */
         get: operations["getPublication"];
         put?: never;
@@ -585,6 +594,7 @@ export interface paths {
         /**
          * Narrative sections
          * @description The profile's text in titled sections, in reading order, each with its citations.
+         *     It exists in English only, whatever language is asked for, and says so.
          */
         get: operations["listNarrative"];
         put?: never;
@@ -608,7 +618,7 @@ export interface paths {
         };
         /**
          * One narrative section
-         * @description One section of the profile's text, by slug, with its citations.
+         * @description One section of the profile's text, by slug, with its citations (in English only).
          */
         get: operations["getNarrativeSection"];
         put?: never;
@@ -656,7 +666,8 @@ export interface paths {
         };
         /**
          * Sources
-         * @description Every source that publishes figures served here, with its page label and kind.
+         * @description Every source that publishes figures served here, with its page label and kind;
+         *     the label in `lang` where translated.
          */
         get: operations["listSources"];
         put?: never;
@@ -680,7 +691,7 @@ export interface paths {
         };
         /**
          * One source
-         * @description One source by its slug.
+         * @description One source by its slug, its label in `lang` where translated.
          */
         get: operations["getSource"];
         put?: never;
@@ -819,6 +830,13 @@ export interface components {
          *         "definition": "Total number of residents of the country.",
          *         "group": "Population",
          *         "label": "Population",
+         *         "languages": {
+         *           "definition": "en",
+         *           "group": "en",
+         *           "label": "en",
+         *           "name": "en",
+         *           "unit": "en"
+         *         },
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
@@ -853,11 +871,17 @@ export interface components {
          *           "unit": "persons",
          *           "values": [
          *             {
+         *               "languages": {
+         *                 "source_label": "en"
+         *               },
          *               "source": "world-bank",
          *               "source_label": "World Bank",
          *               "value": 11858610
          *             },
          *             {
+         *               "languages": {
+         *                 "source_label": "en"
+         *               },
          *               "source": "statbel",
          *               "source_label": "STAT BEL",
          *               "value": 11763650
@@ -967,13 +991,18 @@ export interface components {
                 [key: string]: components["schemas"]["Language"];
             };
             /** Authorities */
-            authorities: components["schemas"]["ProfileAuthorityRead"][];
+            authorities: components["schemas"]["AuthorityRead"][];
         };
         /**
          * AuthorityRead
          * @example {
          *       "acronym": "Fedasil",
          *       "id": 8,
+         *       "languages": {
+         *         "acronym": "en",
+         *         "name": "en",
+         *         "remit": "en"
+         *       },
          *       "name": "Federal Agency for the Reception of Asylum Seekers",
          *       "position": 2,
          *       "role": "agency",
@@ -1029,6 +1058,18 @@ export interface components {
                 [key: string]: {
                     [key: string]: string;
                 };
+            };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
             };
         };
         /**
@@ -1254,6 +1295,18 @@ export interface components {
              * @description Oldest first; an undated value last.
              */
             points: components["schemas"]["PointRead"][];
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * ComparisonRead
@@ -1263,6 +1316,13 @@ export interface components {
          *         "definition": "Total number of residents of the country.",
          *         "group": "Population",
          *         "label": "Population",
+         *         "languages": {
+         *           "definition": "en",
+         *           "group": "en",
+         *           "label": "en",
+         *           "name": "en",
+         *           "unit": "en"
+         *         },
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
@@ -1293,6 +1353,9 @@ export interface components {
          *         {
          *           "country": "BE",
          *           "country_name": "Belgium",
+         *           "languages": {
+         *             "source_label": "en"
+         *           },
          *           "points": [
          *             {
          *               "value": 11787423,
@@ -1312,6 +1375,9 @@ export interface components {
          *         {
          *           "country": "BE",
          *           "country_name": "Belgium",
+         *           "languages": {
+         *             "source_label": "en"
+         *           },
          *           "points": [
          *             {
          *               "value": 11763650,
@@ -1327,6 +1393,9 @@ export interface components {
          *         {
          *           "country": "FR",
          *           "country_name": "France",
+         *           "languages": {
+         *             "source_label": "en"
+         *           },
          *           "points": [
          *             {
          *               "value": 68516699,
@@ -1673,6 +1742,13 @@ export interface components {
          *       "definition": "Total number of residents of the country.",
          *       "group": "Population",
          *       "label": "Population",
+         *       "languages": {
+         *         "definition": "en",
+         *         "group": "en",
+         *         "label": "en",
+         *         "name": "en",
+         *         "unit": "en"
+         *       },
          *       "name": "Population",
          *       "position": 0,
          *       "slug": "population",
@@ -1747,6 +1823,18 @@ export interface components {
                     [key: string]: string;
                 };
             };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * IndicatorSeriesRead
@@ -1757,6 +1845,13 @@ export interface components {
          *         "definition": "Total number of residents of the country.",
          *         "group": "Population",
          *         "label": "Population",
+         *         "languages": {
+         *           "definition": "en",
+         *           "group": "en",
+         *           "label": "en",
+         *           "name": "en",
+         *           "unit": "en"
+         *         },
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
@@ -2092,6 +2187,11 @@ export interface components {
          *           "target": null
          *         }
          *       ],
+         *       "languages": {
+         *         "body": "en",
+         *         "body_html": "en",
+         *         "title": "en"
+         *       },
          *       "position": 5,
          *       "slug": "refugees-and-asylum",
          *       "title": "Refugees and asylum"
@@ -2116,6 +2216,18 @@ export interface components {
              * @description The body rendered as HTML by the service, safe to insert as it is: HTML written in the Markdown is escaped, not passed through.
              */
             readonly body_html: string;
+            /**
+             * Languages
+             * @description Always `en`: the narrative exists in English only.
+             * @example {
+             *       "body": "en",
+             *       "body_html": "en",
+             *       "title": "en"
+             *     }
+             */
+            readonly languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * NarrativeSectionUpdate
@@ -2437,6 +2549,9 @@ export interface components {
          * @example {
          *       "id": 3,
          *       "kind": "act",
+         *       "languages": {
+         *         "title": "en"
+         *       },
          *       "position": 2,
          *       "title": "Belgian Reception Act",
          *       "translations": {
@@ -2485,6 +2600,18 @@ export interface components {
                     [key: string]: string;
                 };
             };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * PolicyDocumentUpdate
@@ -2515,85 +2642,6 @@ export interface components {
             translations?: {
                 [key: string]: components["schemas"]["TitleTranslation"];
             } | null;
-        };
-        /**
-         * ProfileAuthorityRead
-         * @example {
-         *       "acronym": "Fedasil",
-         *       "id": 8,
-         *       "languages": {
-         *         "acronym": "en",
-         *         "name": "en",
-         *         "remit": "en"
-         *       },
-         *       "name": "Federal Agency for the Reception of Asylum Seekers",
-         *       "position": 2,
-         *       "role": "agency",
-         *       "translations": {
-         *         "de": {
-         *           "acronym": "Fedasil",
-         *           "name": "Föderalagentur für die Aufnahme von Asylsuchenden"
-         *         },
-         *         "fr": {
-         *           "acronym": "Fedasil",
-         *           "name": "Agence fédérale pour l'accueil des demandeurs d'asile"
-         *         },
-         *         "nl": {
-         *           "acronym": "Fedasil",
-         *           "name": "Federaal agentschap voor de opvang van asielzoekers"
-         *         }
-         *       },
-         *       "remit": null
-         *     }
-         */
-        ProfileAuthorityRead: {
-            /** Id */
-            id: number;
-            role: components["schemas"]["AuthorityRole"];
-            /** Name */
-            name: string;
-            /**
-             * Acronym
-             * @description As the page gives it: `CGRS`, `Fedasil`, `Myria`.
-             */
-            acronym: string | null;
-            /**
-             * Remit
-             * @description What it covers, as the page's parenthesis says.
-             */
-            remit: string | null;
-            /**
-             * Position
-             * @description Order within its role on the page.
-             */
-            position: number;
-            /**
-             * Translations
-             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
-             * @example {
-             *       "fr": {
-             *         "acronym": "OE",
-             *         "name": "Office des Étrangers"
-             *       }
-             *     }
-             */
-            translations: {
-                [key: string]: {
-                    [key: string]: string;
-                };
-            };
-            /**
-             * Languages
-             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
-             * @example {
-             *       "acronym": "fr",
-             *       "name": "fr",
-             *       "remit": "en"
-             *     }
-             */
-            languages: {
-                [key: string]: components["schemas"]["Language"];
-            };
         };
         /**
          * ProfileDocument
@@ -2660,195 +2708,6 @@ export interface components {
             publications?: components["schemas"]["PublicationFields"][];
             /** Narrative */
             narrative?: components["schemas"]["NarrativeSectionFields"][];
-        };
-        /**
-         * ProfileNarrativeSectionRead
-         * @example {
-         *       "body": "The number of recognised refugees in Belgium has increased over the last 20 years from 12.560 in 2002 to 65.033 in 2022. In 2020, Syria, Afghanistan and Eritrea were the top countries of origin among recognised refugees. As of May 2022, Belgium received 6.252 asylum applications.",
-         *       "body_html": "<p>The number of recognised refugees in Belgium has increased over the last 20 years from 12.560 in 2002 to 65.033 in 2022. In 2020, Syria, Afghanistan and Eritrea were the top countries of origin among recognised refugees. As of May 2022, Belgium received 6.252 asylum applications.</p>\n",
-         *       "citations": [
-         *         {
-         *           "text": "12.560 in 2002 to 65.033 in 2022",
-         *           "target": null
-         *         },
-         *         {
-         *           "text": "In 2020, Syria, Afghanistan and Eritrea were the top countries of origin among",
-         *           "target": null
-         *         }
-         *       ],
-         *       "languages": {
-         *         "body": "en",
-         *         "body_html": "en",
-         *         "title": "en"
-         *       },
-         *       "position": 5,
-         *       "slug": "refugees-and-asylum",
-         *       "title": "Refugees and asylum"
-         *     }
-         */
-        ProfileNarrativeSectionRead: {
-            /** Slug */
-            slug: string;
-            /** Title */
-            title: string;
-            /** Position */
-            position: number;
-            /**
-             * Body
-             * @description Markdown; paragraphs separated by a blank line.
-             */
-            body: string;
-            /** Citations */
-            citations: components["schemas"]["CitationRead"][];
-            /**
-             * Languages
-             * @description Always `en`: the text exists in English only.
-             * @example {
-             *       "acronym": "fr",
-             *       "name": "fr",
-             *       "remit": "en"
-             *     }
-             */
-            languages: {
-                [key: string]: components["schemas"]["Language"];
-            };
-            /**
-             * Body Html
-             * @description The body rendered as HTML by the service, safe to insert as it is: HTML written in the Markdown is escaped, not passed through.
-             */
-            readonly body_html: string;
-        };
-        /**
-         * ProfilePolicyDocumentRead
-         * @example {
-         *       "id": 3,
-         *       "kind": "act",
-         *       "languages": {
-         *         "title": "en"
-         *       },
-         *       "position": 2,
-         *       "title": "Belgian Reception Act",
-         *       "translations": {
-         *         "de": {
-         *           "title": "Gesetz über die Aufnahme von Asylsuchenden und von bestimmten anderen Kategorien von Ausländern"
-         *         },
-         *         "fr": {
-         *           "title": "Loi sur l'accueil des demandeurs d'asile et de certaines autres catégories d'étrangers"
-         *         },
-         *         "nl": {
-         *           "title": "Wet betreffende de opvang van asielzoekers en van bepaalde andere categorieën van vreemdelingen"
-         *         }
-         *       },
-         *       "year": 2007,
-         *       "url": null
-         *     }
-         */
-        ProfilePolicyDocumentRead: {
-            /** Id */
-            id: number;
-            /** Title */
-            title: string;
-            /** Year */
-            year: number | null;
-            /**
-             * Kind
-             * @description `code`, `act`, `royal_decree`, ...
-             */
-            kind: string;
-            /** Url */
-            url: string | null;
-            /** Position */
-            position: number;
-            /**
-             * Translations
-             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
-             * @example {
-             *       "fr": {
-             *         "acronym": "OE",
-             *         "name": "Office des Étrangers"
-             *       }
-             *     }
-             */
-            translations: {
-                [key: string]: {
-                    [key: string]: string;
-                };
-            };
-            /**
-             * Languages
-             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
-             * @example {
-             *       "acronym": "fr",
-             *       "name": "fr",
-             *       "remit": "en"
-             *     }
-             */
-            languages: {
-                [key: string]: components["schemas"]["Language"];
-            };
-        };
-        /**
-         * ProfilePublicationRead
-         * @example {
-         *       "id": 2,
-         *       "languages": {
-         *         "title": "en"
-         *       },
-         *       "position": 1,
-         *       "title": "International Migration Outlook 2022",
-         *       "translations": {
-         *         "de": {
-         *           "title": "Internationaler Migrationsausblick 2022"
-         *         },
-         *         "fr": {
-         *           "title": "Perspectives des migrations internationales 2022"
-         *         }
-         *       },
-         *       "year": 2022,
-         *       "publisher": null,
-         *       "url": null
-         *     }
-         */
-        ProfilePublicationRead: {
-            /** Id */
-            id: number;
-            /** Title */
-            title: string;
-            /** Publisher */
-            publisher: string | null;
-            /** Year */
-            year: number | null;
-            /** Url */
-            url: string | null;
-            /** Position */
-            position: number;
-            /**
-             * Translations
-             * @description Official translations of its texts in French (`fr`), Dutch (`nl`) and German (`de`), each with the texts that have one; a text left out is English in that language. An update replaces them all.
-             * @example {
-             *       "fr": {
-             *         "acronym": "OE",
-             *         "name": "Office des Étrangers"
-             *       }
-             *     }
-             */
-            translations: {
-                [key: string]: {
-                    [key: string]: string;
-                };
-            };
-            /**
-             * Languages
-             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
-             * @example {
-             *       "acronym": "fr",
-             *       "name": "fr",
-             *       "remit": "en"
-             *     }
-             */
-            languages: {
-                [key: string]: components["schemas"]["Language"];
-            };
         };
         /**
          * ProfileRead
@@ -3052,11 +2911,11 @@ export interface components {
             /** Authorities */
             authorities: components["schemas"]["AuthorityGroupRead"][];
             /** Policy Documents */
-            policy_documents: components["schemas"]["ProfilePolicyDocumentRead"][];
+            policy_documents: components["schemas"]["PolicyDocumentRead"][];
             /** Publications */
-            publications: components["schemas"]["ProfilePublicationRead"][];
+            publications: components["schemas"]["PublicationRead"][];
             /** Narrative */
-            narrative: components["schemas"]["ProfileNarrativeSectionRead"][];
+            narrative: components["schemas"]["NarrativeSectionRead"][];
         };
         /**
          * PublicationCreate
@@ -3127,6 +2986,9 @@ export interface components {
          * PublicationRead
          * @example {
          *       "id": 2,
+         *       "languages": {
+         *         "title": "en"
+         *       },
          *       "position": 1,
          *       "title": "International Migration Outlook 2022",
          *       "translations": {
@@ -3169,6 +3031,18 @@ export interface components {
                 [key: string]: {
                     [key: string]: string;
                 };
+            };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
             };
         };
         /**
@@ -3215,6 +3089,11 @@ export interface components {
          *       "new": {
          *         "acronym": "Fedasil",
          *         "id": 8,
+         *         "languages": {
+         *           "acronym": "en",
+         *           "name": "en",
+         *           "remit": "en"
+         *         },
          *         "name": "Federal Agency for the Reception of Asylum Seekers",
          *         "position": 2,
          *         "role": "agency",
@@ -3238,6 +3117,11 @@ export interface components {
          *       "old": {
          *         "acronym": "Fedasil",
          *         "id": 8,
+         *         "languages": {
+         *           "acronym": "en",
+         *           "name": "en",
+         *           "remit": "en"
+         *         },
          *         "name": "Federal Agency for the Reception of Asylum Seekers",
          *         "position": 2,
          *         "role": "agency",
@@ -3340,6 +3224,13 @@ export interface components {
          *         "definition": "Total number of residents of the country.",
          *         "group": "Population",
          *         "label": "Population",
+         *         "languages": {
+         *           "definition": "en",
+         *           "group": "en",
+         *           "label": "en",
+         *           "name": "en",
+         *           "unit": "en"
+         *         },
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
@@ -3371,6 +3262,13 @@ export interface components {
          *         "definition": "Total number of residents of the country.",
          *         "group": "Population",
          *         "label": "Population",
+         *         "languages": {
+         *           "definition": "en",
+         *           "group": "en",
+         *           "label": "en",
+         *           "name": "en",
+         *           "unit": "en"
+         *         },
          *         "name": "Population",
          *         "position": 0,
          *         "slug": "population",
@@ -3443,6 +3341,11 @@ export interface components {
          *             "target": null
          *           }
          *         ],
+         *         "languages": {
+         *           "body": "en",
+         *           "body_html": "en",
+         *           "title": "en"
+         *         },
          *         "position": 5,
          *         "slug": "refugees-and-asylum",
          *         "title": "Refugees and asylum"
@@ -3461,6 +3364,11 @@ export interface components {
          *             "target": null
          *           }
          *         ],
+         *         "languages": {
+         *           "body": "en",
+         *           "body_html": "en",
+         *           "title": "en"
+         *         },
          *         "position": 5,
          *         "slug": "refugees-and-asylum",
          *         "title": "Refugees and asylum"
@@ -3501,6 +3409,9 @@ export interface components {
          *       "new": {
          *         "id": 3,
          *         "kind": "act",
+         *         "languages": {
+         *           "title": "en"
+         *         },
          *         "position": 2,
          *         "title": "Belgian Reception Act",
          *         "translations": {
@@ -3521,6 +3432,9 @@ export interface components {
          *       "old": {
          *         "id": 3,
          *         "kind": "act",
+         *         "languages": {
+         *           "title": "en"
+         *         },
          *         "position": 2,
          *         "title": "Belgian Reception Act",
          *         "translations": {
@@ -3572,6 +3486,9 @@ export interface components {
          *       "changed_by": "api-key:curator",
          *       "new": {
          *         "id": 2,
+         *         "languages": {
+         *           "title": "en"
+         *         },
          *         "position": 1,
          *         "title": "International Migration Outlook 2022",
          *         "translations": {
@@ -3589,6 +3506,9 @@ export interface components {
          *       "number": 2,
          *       "old": {
          *         "id": 2,
+         *         "languages": {
+         *           "title": "en"
+         *         },
          *         "position": 1,
          *         "title": "International Migration Outlook 2022",
          *         "translations": {
@@ -3695,6 +3615,10 @@ export interface components {
          *       "new": {
          *         "kind": "national",
          *         "label": "STAT BEL",
+         *         "languages": {
+         *           "label": "en",
+         *           "organisation": "en"
+         *         },
          *         "organisation": "Statbel, the Belgian statistical office",
          *         "slug": "statbel",
          *         "translations": {},
@@ -3704,6 +3628,10 @@ export interface components {
          *       "old": {
          *         "kind": "national",
          *         "label": "STAT BEL",
+         *         "languages": {
+         *           "label": "en",
+         *           "organisation": "en"
+         *         },
          *         "organisation": "Statbel, the Belgian statistical office",
          *         "slug": "statbel",
          *         "translations": {},
@@ -3914,7 +3842,10 @@ export interface components {
          * @enum {string}
          */
         SourceKind: "international" | "national";
-        /** SourceLabelRead */
+        /**
+         * SourceLabelRead
+         * @description A source as a value names it: its slug, and its label in the language asked for.
+         */
         SourceLabelRead: {
             /**
              * Slug
@@ -3951,12 +3882,28 @@ export interface components {
              * @description An exact decimal: a JSON number, or a string of its digits with `decimals=string`.
              */
             value: number | string;
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * SourceRead
          * @example {
          *       "kind": "national",
          *       "label": "STAT BEL",
+         *       "languages": {
+         *         "label": "en",
+         *         "organisation": "en"
+         *       },
          *       "organisation": "Statbel, the Belgian statistical office",
          *       "slug": "statbel",
          *       "translations": {},
@@ -3999,26 +3946,24 @@ export interface components {
                     [key: string]: string;
                 };
             };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
             /** @description For a source synced from its upstream: when it last was, and what the upstream said of its data then; null for the others. */
             sync: components["schemas"]["SourceSyncRead"] | null;
         };
-        /** SourceRef */
-        SourceRef: {
-            /**
-             * Slug
-             * @example world-bank
-             */
-            slug: string;
-            /**
-             * Label
-             * @description The label shown on the profile page.
-             * @example World Bank
-             */
-            label: string;
-        };
         /** SourceSeriesRead */
         SourceSeriesRead: {
-            source: components["schemas"]["SourceRef"];
+            source: components["schemas"]["SourceLabelRead"];
             /**
              * Values
              * @description Oldest first; an undated value comes first.
@@ -4031,6 +3976,10 @@ export interface components {
          * @example {
          *       "kind": "national",
          *       "label": "STAT BEL",
+         *       "languages": {
+         *         "label": "en",
+         *         "organisation": "en"
+         *       },
          *       "organisation": "Statbel, the Belgian statistical office",
          *       "slug": "statbel",
          *       "translations": {},
@@ -4071,6 +4020,18 @@ export interface components {
                 [key: string]: {
                     [key: string]: string;
                 };
+            };
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
             };
         };
         /**
@@ -5662,7 +5623,10 @@ export interface operations {
     };
     listIndicators: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5999,7 +5963,10 @@ export interface operations {
     };
     getIndicator: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description Indicator slug, e.g. `population`. */
@@ -6764,6 +6731,8 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path: {
@@ -7042,6 +7011,8 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path: {
@@ -7187,6 +7158,8 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path: {
@@ -8791,6 +8764,8 @@ export interface operations {
             query?: {
                 /** @description Only authorities of this role. */
                 role?: components["schemas"]["AuthorityRole"] | null;
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path: {
@@ -9134,7 +9109,10 @@ export interface operations {
     };
     getAuthority: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`. */
@@ -9884,7 +9862,10 @@ export interface operations {
     };
     listPolicyDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`. */
@@ -10227,7 +10208,10 @@ export interface operations {
     };
     getPolicyDocument: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`. */
@@ -10977,7 +10961,10 @@ export interface operations {
     };
     listPublications: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`. */
@@ -11320,7 +11307,10 @@ export interface operations {
     };
     getPublication: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`. */
@@ -13163,7 +13153,10 @@ export interface operations {
     };
     listSources: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13500,7 +13493,10 @@ export interface operations {
     };
     getSource: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description Source slug, e.g. `world-bank`. */

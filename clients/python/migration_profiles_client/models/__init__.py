@@ -8,6 +8,7 @@ from .authority_fields_translations import AuthorityFieldsTranslations
 from .authority_group_read import AuthorityGroupRead
 from .authority_group_read_languages import AuthorityGroupReadLanguages
 from .authority_read import AuthorityRead
+from .authority_read_languages import AuthorityReadLanguages
 from .authority_read_translations import AuthorityReadTranslations
 from .authority_read_translations_additional_property import AuthorityReadTranslationsAdditionalProperty
 from .authority_role import AuthorityRole
@@ -36,6 +37,7 @@ from .collection_search_hit_read import CollectionSearchHitRead
 from .collection_source_read import CollectionSourceRead
 from .collection_sync_run_read import CollectionSyncRunRead
 from .compared_series_read import ComparedSeriesRead
+from .compared_series_read_languages import ComparedSeriesReadLanguages
 from .comparison_read import ComparisonRead
 from .country_create import CountryCreate
 from .country_fields import CountryFields
@@ -57,6 +59,7 @@ from .indicator_fields_translations import IndicatorFieldsTranslations
 from .indicator_group_read import IndicatorGroupRead
 from .indicator_group_read_languages import IndicatorGroupReadLanguages
 from .indicator_read import IndicatorRead
+from .indicator_read_languages import IndicatorReadLanguages
 from .indicator_read_translations import IndicatorReadTranslations
 from .indicator_read_translations_additional_property import IndicatorReadTranslationsAdditionalProperty
 from .indicator_series_read import IndicatorSeriesRead
@@ -72,6 +75,7 @@ from .meta import Meta
 from .narrative_section_create import NarrativeSectionCreate
 from .narrative_section_fields import NarrativeSectionFields
 from .narrative_section_read import NarrativeSectionRead
+from .narrative_section_read_languages import NarrativeSectionReadLanguages
 from .narrative_section_update import NarrativeSectionUpdate
 from .observation_create import ObservationCreate
 from .observation_entry import ObservationEntry
@@ -84,36 +88,20 @@ from .policy_document_create_translations import PolicyDocumentCreateTranslation
 from .policy_document_fields import PolicyDocumentFields
 from .policy_document_fields_translations import PolicyDocumentFieldsTranslations
 from .policy_document_read import PolicyDocumentRead
+from .policy_document_read_languages import PolicyDocumentReadLanguages
 from .policy_document_read_translations import PolicyDocumentReadTranslations
 from .policy_document_read_translations_additional_property import PolicyDocumentReadTranslationsAdditionalProperty
 from .policy_document_update import PolicyDocumentUpdate
 from .policy_document_update_translations_type_0 import PolicyDocumentUpdateTranslationsType0
 from .problem_details import ProblemDetails
-from .profile_authority_read import ProfileAuthorityRead
-from .profile_authority_read_languages import ProfileAuthorityReadLanguages
-from .profile_authority_read_translations import ProfileAuthorityReadTranslations
-from .profile_authority_read_translations_additional_property import ProfileAuthorityReadTranslationsAdditionalProperty
 from .profile_document import ProfileDocument
-from .profile_narrative_section_read import ProfileNarrativeSectionRead
-from .profile_narrative_section_read_languages import ProfileNarrativeSectionReadLanguages
-from .profile_policy_document_read import ProfilePolicyDocumentRead
-from .profile_policy_document_read_languages import ProfilePolicyDocumentReadLanguages
-from .profile_policy_document_read_translations import ProfilePolicyDocumentReadTranslations
-from .profile_policy_document_read_translations_additional_property import (
-    ProfilePolicyDocumentReadTranslationsAdditionalProperty,
-)
-from .profile_publication_read import ProfilePublicationRead
-from .profile_publication_read_languages import ProfilePublicationReadLanguages
-from .profile_publication_read_translations import ProfilePublicationReadTranslations
-from .profile_publication_read_translations_additional_property import (
-    ProfilePublicationReadTranslationsAdditionalProperty,
-)
 from .profile_read import ProfileRead
 from .publication_create import PublicationCreate
 from .publication_create_translations import PublicationCreateTranslations
 from .publication_fields import PublicationFields
 from .publication_fields_translations import PublicationFieldsTranslations
 from .publication_read import PublicationRead
+from .publication_read_languages import PublicationReadLanguages
 from .publication_read_translations import PublicationReadTranslations
 from .publication_read_translations_additional_property import PublicationReadTranslationsAdditionalProperty
 from .publication_update import PublicationUpdate
@@ -138,12 +126,14 @@ from .source_kind import SourceKind
 from .source_label_read import SourceLabelRead
 from .source_label_read_languages import SourceLabelReadLanguages
 from .source_number_read import SourceNumberRead
+from .source_number_read_languages import SourceNumberReadLanguages
 from .source_read import SourceRead
+from .source_read_languages import SourceReadLanguages
 from .source_read_translations import SourceReadTranslations
 from .source_read_translations_additional_property import SourceReadTranslationsAdditionalProperty
-from .source_ref import SourceRef
 from .source_series_read import SourceSeriesRead
 from .source_state import SourceState
+from .source_state_languages import SourceStateLanguages
 from .source_state_translations import SourceStateTranslations
 from .source_state_translations_additional_property import SourceStateTranslationsAdditionalProperty
 from .source_sync_read import SourceSyncRead
@@ -169,6 +159,7 @@ __all__ = (
     "AuthorityGroupRead",
     "AuthorityGroupReadLanguages",
     "AuthorityRead",
+    "AuthorityReadLanguages",
     "AuthorityReadTranslations",
     "AuthorityReadTranslationsAdditionalProperty",
     "AuthorityRole",
@@ -197,6 +188,7 @@ __all__ = (
     "CollectionSourceRead",
     "CollectionSyncRunRead",
     "ComparedSeriesRead",
+    "ComparedSeriesReadLanguages",
     "ComparisonRead",
     "CountryCreate",
     "CountryFields",
@@ -218,6 +210,7 @@ __all__ = (
     "IndicatorGroupRead",
     "IndicatorGroupReadLanguages",
     "IndicatorRead",
+    "IndicatorReadLanguages",
     "IndicatorReadTranslations",
     "IndicatorReadTranslationsAdditionalProperty",
     "IndicatorSeriesRead",
@@ -233,6 +226,7 @@ __all__ = (
     "NarrativeSectionCreate",
     "NarrativeSectionFields",
     "NarrativeSectionRead",
+    "NarrativeSectionReadLanguages",
     "NarrativeSectionUpdate",
     "ObservationCreate",
     "ObservationEntry",
@@ -245,32 +239,20 @@ __all__ = (
     "PolicyDocumentFields",
     "PolicyDocumentFieldsTranslations",
     "PolicyDocumentRead",
+    "PolicyDocumentReadLanguages",
     "PolicyDocumentReadTranslations",
     "PolicyDocumentReadTranslationsAdditionalProperty",
     "PolicyDocumentUpdate",
     "PolicyDocumentUpdateTranslationsType0",
     "ProblemDetails",
-    "ProfileAuthorityRead",
-    "ProfileAuthorityReadLanguages",
-    "ProfileAuthorityReadTranslations",
-    "ProfileAuthorityReadTranslationsAdditionalProperty",
     "ProfileDocument",
-    "ProfileNarrativeSectionRead",
-    "ProfileNarrativeSectionReadLanguages",
-    "ProfilePolicyDocumentRead",
-    "ProfilePolicyDocumentReadLanguages",
-    "ProfilePolicyDocumentReadTranslations",
-    "ProfilePolicyDocumentReadTranslationsAdditionalProperty",
-    "ProfilePublicationRead",
-    "ProfilePublicationReadLanguages",
-    "ProfilePublicationReadTranslations",
-    "ProfilePublicationReadTranslationsAdditionalProperty",
     "ProfileRead",
     "PublicationCreate",
     "PublicationCreateTranslations",
     "PublicationFields",
     "PublicationFieldsTranslations",
     "PublicationRead",
+    "PublicationReadLanguages",
     "PublicationReadTranslations",
     "PublicationReadTranslationsAdditionalProperty",
     "PublicationUpdate",
@@ -295,12 +277,14 @@ __all__ = (
     "SourceLabelRead",
     "SourceLabelReadLanguages",
     "SourceNumberRead",
+    "SourceNumberReadLanguages",
     "SourceRead",
+    "SourceReadLanguages",
     "SourceReadTranslations",
     "SourceReadTranslationsAdditionalProperty",
-    "SourceRef",
     "SourceSeriesRead",
     "SourceState",
+    "SourceStateLanguages",
     "SourceStateTranslations",
     "SourceStateTranslationsAdditionalProperty",
     "SourceSyncRead",

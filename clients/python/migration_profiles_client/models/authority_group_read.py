@@ -10,7 +10,7 @@ from ..models.authority_role import AuthorityRole
 
 if TYPE_CHECKING:
     from ..models.authority_group_read_languages import AuthorityGroupReadLanguages
-    from ..models.profile_authority_read import ProfileAuthorityRead
+    from ..models.authority_read import AuthorityRead
 
 
 T = TypeVar("T", bound="AuthorityGroupRead")
@@ -24,13 +24,13 @@ class AuthorityGroupRead:
         label (str):
         languages (AuthorityGroupReadLanguages): The language each text is in as served: the one asked for (`lang`,
             `Accept-Language`) where a translation exists, else `en`.
-        authorities (list[ProfileAuthorityRead]):
+        authorities (list[AuthorityRead]):
     """
 
     role: AuthorityRole
     label: str
     languages: AuthorityGroupReadLanguages
-    authorities: list[ProfileAuthorityRead]
+    authorities: list[AuthorityRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +61,7 @@ class AuthorityGroupRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.authority_group_read_languages import AuthorityGroupReadLanguages  # noqa: PLC0415
-        from ..models.profile_authority_read import ProfileAuthorityRead  # noqa: PLC0415
+        from ..models.authority_read import AuthorityRead  # noqa: PLC0415
 
         d = dict(src_dict)
         role = AuthorityRole(d.pop("role"))
@@ -73,7 +73,7 @@ class AuthorityGroupRead:
         authorities = []
         _authorities = d.pop("authorities")
         for authorities_item_data in _authorities:
-            authorities_item = ProfileAuthorityRead.from_dict(authorities_item_data)
+            authorities_item = AuthorityRead.from_dict(authorities_item_data)
 
             authorities.append(authorities_item)
 

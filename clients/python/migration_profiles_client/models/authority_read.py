@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.authority_role import AuthorityRole
 
 if TYPE_CHECKING:
+    from ..models.authority_read_languages import AuthorityReadLanguages
     from ..models.authority_read_translations import AuthorityReadTranslations
 
 
@@ -28,6 +29,8 @@ class AuthorityRead:
         translations (AuthorityReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
             German (`de`), each with the texts that have one; a text left out is English in that language. An update
             replaces them all.
+        languages (AuthorityReadLanguages): The language each text is in as served: the one asked for (`lang`, `Accept-
+            Language`) where a translation exists, else `en`.
     """
 
     id: int
@@ -37,6 +40,7 @@ class AuthorityRead:
     remit: None | str
     position: int
     translations: AuthorityReadTranslations
+    languages: AuthorityReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +60,8 @@ class AuthorityRead:
 
         translations = self.translations.to_dict()
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +73,7 @@ class AuthorityRead:
                 "remit": remit,
                 "position": position,
                 "translations": translations,
+                "languages": languages,
             }
         )
 
@@ -74,6 +81,7 @@ class AuthorityRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authority_read_languages import AuthorityReadLanguages  # noqa: PLC0415
         from ..models.authority_read_translations import AuthorityReadTranslations  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -101,6 +109,8 @@ class AuthorityRead:
 
         translations = AuthorityReadTranslations.from_dict(d.pop("translations"))
 
+        languages = AuthorityReadLanguages.from_dict(d.pop("languages"))
+
         authority_read = cls(
             id=id,
             role=role,
@@ -109,6 +119,7 @@ class AuthorityRead:
             remit=remit,
             position=position,
             translations=translations,
+            languages=languages,
         )
 
         authority_read.additional_properties = d

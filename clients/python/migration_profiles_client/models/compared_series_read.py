@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.measure import Measure
 
 if TYPE_CHECKING:
+    from ..models.compared_series_read_languages import ComparedSeriesReadLanguages
     from ..models.point_read import PointRead
 
 
@@ -28,6 +29,8 @@ class ComparedSeriesRead:
         price_basis (None | str):
         measure (Measure | None): `stock` or `flow`, where the series says.
         points (list[PointRead]): Oldest first; an undated value last.
+        languages (ComparedSeriesReadLanguages): The language each text is in as served: the one asked for (`lang`,
+            `Accept-Language`) where a translation exists, else `en`.
     """
 
     country: str
@@ -38,6 +41,7 @@ class ComparedSeriesRead:
     price_basis: None | str
     measure: Measure | None
     points: list[PointRead]
+    languages: ComparedSeriesReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +70,8 @@ class ComparedSeriesRead:
             points_item = points_item_data.to_dict()
             points.append(points_item)
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,6 +84,7 @@ class ComparedSeriesRead:
                 "price_basis": price_basis,
                 "measure": measure,
                 "points": points,
+                "languages": languages,
             }
         )
 
@@ -85,6 +92,7 @@ class ComparedSeriesRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.compared_series_read_languages import ComparedSeriesReadLanguages  # noqa: PLC0415
         from ..models.point_read import PointRead  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -132,6 +140,8 @@ class ComparedSeriesRead:
 
             points.append(points_item)
 
+        languages = ComparedSeriesReadLanguages.from_dict(d.pop("languages"))
+
         compared_series_read = cls(
             country=country,
             country_name=country_name,
@@ -141,6 +151,7 @@ class ComparedSeriesRead:
             price_basis=price_basis,
             measure=measure,
             points=points,
+            languages=languages,
         )
 
         compared_series_read.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.value_type import ValueType
 
 if TYPE_CHECKING:
+    from ..models.indicator_read_languages import IndicatorReadLanguages
     from ..models.indicator_read_translations import IndicatorReadTranslations
 
 
@@ -30,6 +31,8 @@ class IndicatorRead:
         translations (IndicatorReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
             German (`de`), each with the texts that have one; a text left out is English in that language. An update
             replaces them all.
+        languages (IndicatorReadLanguages): The language each text is in as served: the one asked for (`lang`, `Accept-
+            Language`) where a translation exists, else `en`.
     """
 
     slug: str
@@ -41,6 +44,7 @@ class IndicatorRead:
     definition: None | str
     position: int
     translations: IndicatorReadTranslations
+    languages: IndicatorReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +68,8 @@ class IndicatorRead:
 
         translations = self.translations.to_dict()
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +83,7 @@ class IndicatorRead:
                 "definition": definition,
                 "position": position,
                 "translations": translations,
+                "languages": languages,
             }
         )
 
@@ -84,6 +91,7 @@ class IndicatorRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_read_languages import IndicatorReadLanguages  # noqa: PLC0415
         from ..models.indicator_read_translations import IndicatorReadTranslations  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -115,6 +123,8 @@ class IndicatorRead:
 
         translations = IndicatorReadTranslations.from_dict(d.pop("translations"))
 
+        languages = IndicatorReadLanguages.from_dict(d.pop("languages"))
+
         indicator_read = cls(
             slug=slug,
             name=name,
@@ -125,6 +135,7 @@ class IndicatorRead:
             definition=definition,
             position=position,
             translations=translations,
+            languages=languages,
         )
 
         indicator_read.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.citation_read import CitationRead
+    from ..models.narrative_section_read_languages import NarrativeSectionReadLanguages
 
 
 T = TypeVar("T", bound="NarrativeSectionRead")
@@ -24,6 +25,7 @@ class NarrativeSectionRead:
         citations (list[CitationRead]):
         body_html (str): The body rendered as HTML by the service, safe to insert as it is: HTML written in the Markdown
             is escaped, not passed through.
+        languages (NarrativeSectionReadLanguages): Always `en`: the narrative exists in English only.
     """
 
     slug: str
@@ -32,6 +34,7 @@ class NarrativeSectionRead:
     body: str
     citations: list[CitationRead]
     body_html: str
+    languages: NarrativeSectionReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,8 @@ class NarrativeSectionRead:
 
         body_html = self.body_html
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +65,7 @@ class NarrativeSectionRead:
                 "body": body,
                 "citations": citations,
                 "body_html": body_html,
+                "languages": languages,
             }
         )
 
@@ -68,6 +74,7 @@ class NarrativeSectionRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.citation_read import CitationRead  # noqa: PLC0415
+        from ..models.narrative_section_read_languages import NarrativeSectionReadLanguages  # noqa: PLC0415
 
         d = dict(src_dict)
         slug = d.pop("slug")
@@ -87,6 +94,8 @@ class NarrativeSectionRead:
 
         body_html = d.pop("body_html")
 
+        languages = NarrativeSectionReadLanguages.from_dict(d.pop("languages"))
+
         narrative_section_read = cls(
             slug=slug,
             title=title,
@@ -94,6 +103,7 @@ class NarrativeSectionRead:
             body=body,
             citations=citations,
             body_html=body_html,
+            languages=languages,
         )
 
         narrative_section_read.additional_properties = d

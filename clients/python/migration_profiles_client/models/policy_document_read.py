@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.policy_document_read_languages import PolicyDocumentReadLanguages
     from ..models.policy_document_read_translations import PolicyDocumentReadTranslations
 
 
@@ -26,6 +27,8 @@ class PolicyDocumentRead:
         translations (PolicyDocumentReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`)
             and German (`de`), each with the texts that have one; a text left out is English in that language. An update
             replaces them all.
+        languages (PolicyDocumentReadLanguages): The language each text is in as served: the one asked for (`lang`,
+            `Accept-Language`) where a translation exists, else `en`.
     """
 
     id: int
@@ -35,6 +38,7 @@ class PolicyDocumentRead:
     url: None | str
     position: int
     translations: PolicyDocumentReadTranslations
+    languages: PolicyDocumentReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +58,8 @@ class PolicyDocumentRead:
 
         translations = self.translations.to_dict()
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,6 +71,7 @@ class PolicyDocumentRead:
                 "url": url,
                 "position": position,
                 "translations": translations,
+                "languages": languages,
             }
         )
 
@@ -72,6 +79,7 @@ class PolicyDocumentRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_document_read_languages import PolicyDocumentReadLanguages  # noqa: PLC0415
         from ..models.policy_document_read_translations import PolicyDocumentReadTranslations  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -99,6 +107,8 @@ class PolicyDocumentRead:
 
         translations = PolicyDocumentReadTranslations.from_dict(d.pop("translations"))
 
+        languages = PolicyDocumentReadLanguages.from_dict(d.pop("languages"))
+
         policy_document_read = cls(
             id=id,
             title=title,
@@ -107,6 +117,7 @@ class PolicyDocumentRead:
             url=url,
             position=position,
             translations=translations,
+            languages=languages,
         )
 
         policy_document_read.additional_properties = d

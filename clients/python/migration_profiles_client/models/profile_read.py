@@ -10,9 +10,9 @@ if TYPE_CHECKING:
     from ..models.authority_group_read import AuthorityGroupRead
     from ..models.country_ref import CountryRef
     from ..models.general_information_read import GeneralInformationRead
-    from ..models.profile_narrative_section_read import ProfileNarrativeSectionRead
-    from ..models.profile_policy_document_read import ProfilePolicyDocumentRead
-    from ..models.profile_publication_read import ProfilePublicationRead
+    from ..models.narrative_section_read import NarrativeSectionRead
+    from ..models.policy_document_read import PolicyDocumentRead
+    from ..models.publication_read import PublicationRead
 
 
 T = TypeVar("T", bound="ProfileRead")
@@ -28,18 +28,18 @@ class ProfileRead:
             empty because no one has curated them yet.
         general_information (GeneralInformationRead):
         authorities (list[AuthorityGroupRead]):
-        policy_documents (list[ProfilePolicyDocumentRead]):
-        publications (list[ProfilePublicationRead]):
-        narrative (list[ProfileNarrativeSectionRead]):
+        policy_documents (list[PolicyDocumentRead]):
+        publications (list[PublicationRead]):
+        narrative (list[NarrativeSectionRead]):
     """
 
     country: CountryRef
     curated: bool
     general_information: GeneralInformationRead
     authorities: list[AuthorityGroupRead]
-    policy_documents: list[ProfilePolicyDocumentRead]
-    publications: list[ProfilePublicationRead]
-    narrative: list[ProfileNarrativeSectionRead]
+    policy_documents: list[PolicyDocumentRead]
+    publications: list[PublicationRead]
+    narrative: list[NarrativeSectionRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,9 +90,9 @@ class ProfileRead:
         from ..models.authority_group_read import AuthorityGroupRead  # noqa: PLC0415
         from ..models.country_ref import CountryRef  # noqa: PLC0415
         from ..models.general_information_read import GeneralInformationRead  # noqa: PLC0415
-        from ..models.profile_narrative_section_read import ProfileNarrativeSectionRead  # noqa: PLC0415
-        from ..models.profile_policy_document_read import ProfilePolicyDocumentRead  # noqa: PLC0415
-        from ..models.profile_publication_read import ProfilePublicationRead  # noqa: PLC0415
+        from ..models.narrative_section_read import NarrativeSectionRead  # noqa: PLC0415
+        from ..models.policy_document_read import PolicyDocumentRead  # noqa: PLC0415
+        from ..models.publication_read import PublicationRead  # noqa: PLC0415
 
         d = dict(src_dict)
         country = CountryRef.from_dict(d.pop("country"))
@@ -111,21 +111,21 @@ class ProfileRead:
         policy_documents = []
         _policy_documents = d.pop("policy_documents")
         for policy_documents_item_data in _policy_documents:
-            policy_documents_item = ProfilePolicyDocumentRead.from_dict(policy_documents_item_data)
+            policy_documents_item = PolicyDocumentRead.from_dict(policy_documents_item_data)
 
             policy_documents.append(policy_documents_item)
 
         publications = []
         _publications = d.pop("publications")
         for publications_item_data in _publications:
-            publications_item = ProfilePublicationRead.from_dict(publications_item_data)
+            publications_item = PublicationRead.from_dict(publications_item_data)
 
             publications.append(publications_item)
 
         narrative = []
         _narrative = d.pop("narrative")
         for narrative_item_data in _narrative:
-            narrative_item = ProfileNarrativeSectionRead.from_dict(narrative_item_data)
+            narrative_item = NarrativeSectionRead.from_dict(narrative_item_data)
 
             narrative.append(narrative_item)
 

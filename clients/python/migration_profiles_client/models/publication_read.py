@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.publication_read_languages import PublicationReadLanguages
     from ..models.publication_read_translations import PublicationReadTranslations
 
 
@@ -26,6 +27,8 @@ class PublicationRead:
         translations (PublicationReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`)
             and German (`de`), each with the texts that have one; a text left out is English in that language. An update
             replaces them all.
+        languages (PublicationReadLanguages): The language each text is in as served: the one asked for (`lang`,
+            `Accept-Language`) where a translation exists, else `en`.
     """
 
     id: int
@@ -35,6 +38,7 @@ class PublicationRead:
     url: None | str
     position: int
     translations: PublicationReadTranslations
+    languages: PublicationReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +59,8 @@ class PublicationRead:
 
         translations = self.translations.to_dict()
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +72,7 @@ class PublicationRead:
                 "url": url,
                 "position": position,
                 "translations": translations,
+                "languages": languages,
             }
         )
 
@@ -73,6 +80,7 @@ class PublicationRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.publication_read_languages import PublicationReadLanguages  # noqa: PLC0415
         from ..models.publication_read_translations import PublicationReadTranslations  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -105,6 +113,8 @@ class PublicationRead:
 
         translations = PublicationReadTranslations.from_dict(d.pop("translations"))
 
+        languages = PublicationReadLanguages.from_dict(d.pop("languages"))
+
         publication_read = cls(
             id=id,
             title=title,
@@ -113,6 +123,7 @@ class PublicationRead:
             url=url,
             position=position,
             translations=translations,
+            languages=languages,
         )
 
         publication_read.additional_properties = d

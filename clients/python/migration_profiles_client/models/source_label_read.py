@@ -15,7 +15,8 @@ T = TypeVar("T", bound="SourceLabelRead")
 
 @_attrs_define
 class SourceLabelRead:
-    """
+    """A source as a value names it: its slug, and its label in the language asked for.
+
     Attributes:
         slug (str):
         label (str): The label shown on the profile page.

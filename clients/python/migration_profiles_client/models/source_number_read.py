@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.source_number_read_languages import SourceNumberReadLanguages
+
 
 T = TypeVar("T", bound="SourceNumberRead")
 
@@ -16,11 +20,14 @@ class SourceNumberRead:
         source (str):
         source_label (str):
         value (float | str): An exact decimal: a JSON number, or a string of its digits with `decimals=string`.
+        languages (SourceNumberReadLanguages): The language each text is in as served: the one asked for (`lang`,
+            `Accept-Language`) where a translation exists, else `en`.
     """
 
     source: str
     source_label: str
     value: float | str
+    languages: SourceNumberReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +38,8 @@ class SourceNumberRead:
         value: float | str
         value = self.value
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -38,6 +47,7 @@ class SourceNumberRead:
                 "source": source,
                 "source_label": source_label,
                 "value": value,
+                "languages": languages,
             }
         )
 
@@ -45,6 +55,8 @@ class SourceNumberRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_number_read_languages import SourceNumberReadLanguages  # noqa: PLC0415
+
         d = dict(src_dict)
         source = d.pop("source")
 
@@ -55,10 +67,13 @@ class SourceNumberRead:
 
         value = _parse_value(d.pop("value"))
 
+        languages = SourceNumberReadLanguages.from_dict(d.pop("languages"))
+
         source_number_read = cls(
             source=source,
             source_label=source_label,
             value=value,
+            languages=languages,
         )
 
         source_number_read.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.source_kind import SourceKind
 
 if TYPE_CHECKING:
+    from ..models.source_read_languages import SourceReadLanguages
     from ..models.source_read_translations import SourceReadTranslations
     from ..models.source_sync_read import SourceSyncRead
 
@@ -28,6 +29,8 @@ class SourceRead:
         translations (SourceReadTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
             German (`de`), each with the texts that have one; a text left out is English in that language. An update
             replaces them all.
+        languages (SourceReadLanguages): The language each text is in as served: the one asked for (`lang`, `Accept-
+            Language`) where a translation exists, else `en`.
         sync (None | SourceSyncRead): For a source synced from its upstream: when it last was, and what the upstream
             said of its data then; null for the others.
     """
@@ -38,6 +41,7 @@ class SourceRead:
     kind: SourceKind
     url: None | str
     translations: SourceReadTranslations
+    languages: SourceReadLanguages
     sync: None | SourceSyncRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,6 +61,8 @@ class SourceRead:
 
         translations = self.translations.to_dict()
 
+        languages = self.languages.to_dict()
+
         sync: dict[str, Any] | None
         if isinstance(self.sync, SourceSyncRead):
             sync = self.sync.to_dict()
@@ -73,6 +79,7 @@ class SourceRead:
                 "kind": kind,
                 "url": url,
                 "translations": translations,
+                "languages": languages,
                 "sync": sync,
             }
         )
@@ -81,6 +88,7 @@ class SourceRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_read_languages import SourceReadLanguages  # noqa: PLC0415
         from ..models.source_read_translations import SourceReadTranslations  # noqa: PLC0415
         from ..models.source_sync_read import SourceSyncRead  # noqa: PLC0415
 
@@ -101,6 +109,8 @@ class SourceRead:
         url = _parse_url(d.pop("url"))
 
         translations = SourceReadTranslations.from_dict(d.pop("translations"))
+
+        languages = SourceReadLanguages.from_dict(d.pop("languages"))
 
         def _parse_sync(data: object) -> None | SourceSyncRead:
             if data is None:
@@ -124,6 +134,7 @@ class SourceRead:
             kind=kind,
             url=url,
             translations=translations,
+            languages=languages,
             sync=sync,
         )
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.source_ref import SourceRef
+    from ..models.source_label_read import SourceLabelRead
     from ..models.value_read import ValueRead
 
 
@@ -18,11 +18,11 @@ T = TypeVar("T", bound="SourceSeriesRead")
 class SourceSeriesRead:
     """
     Attributes:
-        source (SourceRef):
+        source (SourceLabelRead): A source as a value names it: its slug, and its label in the language asked for.
         values (list[ValueRead]): Oldest first; an undated value comes first.
     """
 
-    source: SourceRef
+    source: SourceLabelRead
     values: list[ValueRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,11 +47,11 @@ class SourceSeriesRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_ref import SourceRef  # noqa: PLC0415
+        from ..models.source_label_read import SourceLabelRead  # noqa: PLC0415
         from ..models.value_read import ValueRead  # noqa: PLC0415
 
         d = dict(src_dict)
-        source = SourceRef.from_dict(d.pop("source"))
+        source = SourceLabelRead.from_dict(d.pop("source"))
 
         values = []
         _values = d.pop("values")

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.source_kind import SourceKind
 
 if TYPE_CHECKING:
+    from ..models.source_state_languages import SourceStateLanguages
     from ..models.source_state_translations import SourceStateTranslations
 
 
@@ -28,6 +29,8 @@ class SourceState:
         translations (SourceStateTranslations): Official translations of its texts in French (`fr`), Dutch (`nl`) and
             German (`de`), each with the texts that have one; a text left out is English in that language. An update
             replaces them all.
+        languages (SourceStateLanguages): The language each text is in as served: the one asked for (`lang`, `Accept-
+            Language`) where a translation exists, else `en`.
     """
 
     slug: str
@@ -36,6 +39,7 @@ class SourceState:
     kind: SourceKind
     url: None | str
     translations: SourceStateTranslations
+    languages: SourceStateLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +56,8 @@ class SourceState:
 
         translations = self.translations.to_dict()
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +68,7 @@ class SourceState:
                 "kind": kind,
                 "url": url,
                 "translations": translations,
+                "languages": languages,
             }
         )
 
@@ -69,6 +76,7 @@ class SourceState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source_state_languages import SourceStateLanguages  # noqa: PLC0415
         from ..models.source_state_translations import SourceStateTranslations  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -89,6 +97,8 @@ class SourceState:
 
         translations = SourceStateTranslations.from_dict(d.pop("translations"))
 
+        languages = SourceStateLanguages.from_dict(d.pop("languages"))
+
         source_state = cls(
             slug=slug,
             label=label,
@@ -96,6 +106,7 @@ class SourceState:
             kind=kind,
             url=url,
             translations=translations,
+            languages=languages,
         )
 
         source_state.additional_properties = d

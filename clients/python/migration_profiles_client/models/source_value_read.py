@@ -34,7 +34,7 @@ class SourceValueRead:
         source_updated_on (datetime.date | None): The source's own last-updated date for it, when the source gives one.
         entered_by (str): Who entered it last: an API key, a sync run, a seed.
         updated_at (datetime.datetime): When it was entered or last changed.
-        source (SourceLabelRead):
+        source (SourceLabelRead): A source as a value names it: its slug, and its label in the language asked for.
     """
 
     id: int

@@ -16,6 +16,7 @@ def _get_kwargs(
     country: str,
     *,
     role: AuthorityRole | None | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +29,13 @@ def _get_kwargs(
     else:
         json_role = role
     params["role"] = json_role
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -96,14 +104,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     role: AuthorityRole | None | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionAuthorityRead | ProblemDetails]:
     """Migration authorities
 
-     The responsible body, line ministries and agencies, in page order; filter by `role`.
+     The responsible body, line ministries and agencies, in page order; filter by
+    `role`. Their official names in French, Dutch or German with `lang` or
+    `Accept-Language`; `languages` says which language each text is in.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         role (AuthorityRole | None | Unset): Only authorities of this role.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +131,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
         role=role,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -130,14 +146,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     role: AuthorityRole | None | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionAuthorityRead | ProblemDetails | None:
     """Migration authorities
 
-     The responsible body, line ministries and agencies, in page order; filter by `role`.
+     The responsible body, line ministries and agencies, in page order; filter by
+    `role`. Their official names in French, Dutch or German with `lang` or
+    `Accept-Language`; `languages` says which language each text is in.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         role (AuthorityRole | None | Unset): Only authorities of this role.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +174,7 @@ def sync(
         country=country,
         client=client,
         role=role,
+        lang=lang,
     ).parsed
 
 
@@ -159,14 +183,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     role: AuthorityRole | None | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionAuthorityRead | ProblemDetails]:
     """Migration authorities
 
-     The responsible body, line ministries and agencies, in page order; filter by `role`.
+     The responsible body, line ministries and agencies, in page order; filter by
+    `role`. Their official names in French, Dutch or German with `lang` or
+    `Accept-Language`; `languages` says which language each text is in.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         role (AuthorityRole | None | Unset): Only authorities of this role.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +210,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
         role=role,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,14 +223,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     role: AuthorityRole | None | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionAuthorityRead | ProblemDetails | None:
     """Migration authorities
 
-     The responsible body, line ministries and agencies, in page order; filter by `role`.
+     The responsible body, line ministries and agencies, in page order; filter by
+    `role`. Their official names in French, Dutch or German with `lang` or
+    `Accept-Language`; `languages` says which language each text is in.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         role (AuthorityRole | None | Unset): Only authorities of this role.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,5 +252,6 @@ async def asyncio(
             country=country,
             client=client,
             role=role,
+            lang=lang,
         )
     ).parsed

@@ -8,18 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.source_read import SourceRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     source: str,
+    *,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/sources/{source}".format(
             source=quote(str(source), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -78,13 +92,18 @@ def sync_detailed(
     source: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | SourceRead]:
     """One source
 
-     One source by its slug.
+     One source by its slug, its label in `lang` where translated.
 
     Args:
         source (str): Source slug, e.g. `world-bank`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +115,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         source=source,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -109,13 +129,18 @@ def sync(
     source: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ProblemDetails | SourceRead | None:
     """One source
 
-     One source by its slug.
+     One source by its slug, its label in `lang` where translated.
 
     Args:
         source (str): Source slug, e.g. `world-bank`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +153,7 @@ def sync(
     return sync_detailed(
         source=source,
         client=client,
+        lang=lang,
     ).parsed
 
 
@@ -135,13 +161,18 @@ async def asyncio_detailed(
     source: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | SourceRead]:
     """One source
 
-     One source by its slug.
+     One source by its slug, its label in `lang` where translated.
 
     Args:
         source (str): Source slug, e.g. `world-bank`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +184,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         source=source,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,13 +196,18 @@ async def asyncio(
     source: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ProblemDetails | SourceRead | None:
     """One source
 
-     One source by its slug.
+     One source by its slug, its label in `lang` where translated.
 
     Args:
         source (str): Source slug, e.g. `world-bank`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +221,6 @@ async def asyncio(
         await asyncio_detailed(
             source=source,
             client=client,
+            lang=lang,
         )
     ).parsed

@@ -7,14 +7,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_source_read import CollectionSourceRead
 from ...models.problem_details import ProblemDetails
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    lang: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/sources",
+        "params": params,
     }
 
     return _kwargs
@@ -72,10 +87,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionSourceRead | ProblemDetails]:
     """Sources
 
-     Every source that publishes figures served here, with its page label and kind.
+     Every source that publishes figures served here, with its page label and kind;
+    the label in `lang` where translated.
+
+    Args:
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,7 +108,9 @@ def sync_detailed(
         Response[Any | CollectionSourceRead | ProblemDetails]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        lang=lang,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -97,10 +122,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionSourceRead | ProblemDetails | None:
     """Sources
 
-     Every source that publishes figures served here, with its page label and kind.
+     Every source that publishes figures served here, with its page label and kind;
+    the label in `lang` where translated.
+
+    Args:
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,16 +145,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        lang=lang,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionSourceRead | ProblemDetails]:
     """Sources
 
-     Every source that publishes figures served here, with its page label and kind.
+     Every source that publishes figures served here, with its page label and kind;
+    the label in `lang` where translated.
+
+    Args:
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +173,9 @@ async def asyncio_detailed(
         Response[Any | CollectionSourceRead | ProblemDetails]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        lang=lang,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -141,10 +185,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionSourceRead | ProblemDetails | None:
     """Sources
 
-     Every source that publishes figures served here, with its page label and kind.
+     Every source that publishes figures served here, with its page label and kind;
+    the label in `lang` where translated.
+
+    Args:
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +209,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            lang=lang,
         )
     ).parsed

@@ -21,6 +21,7 @@ def _get_kwargs(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,6 +58,13 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -131,12 +139,14 @@ def sync_detailed(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | IndicatorSeriesRead | ProblemDetails]:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
-    (or `format=csv`).
+    limited to years `from`..`to` and to some sources; the indicator's texts and the
+    sources' labels in `lang` where translated. CSV with `Accept: text/csv` (or
+    `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -148,6 +158,10 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +179,7 @@ def sync_detailed(
         source=source,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -184,12 +199,14 @@ def sync(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | IndicatorSeriesRead | ProblemDetails | None:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
-    (or `format=csv`).
+    limited to years `from`..`to` and to some sources; the indicator's texts and the
+    sources' labels in `lang` where translated. CSV with `Accept: text/csv` (or
+    `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -201,6 +218,10 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +240,7 @@ def sync(
         source=source,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     ).parsed
 
 
@@ -232,12 +254,14 @@ async def asyncio_detailed(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | IndicatorSeriesRead | ProblemDetails]:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
-    (or `format=csv`).
+    limited to years `from`..`to` and to some sources; the indicator's texts and the
+    sources' labels in `lang` where translated. CSV with `Accept: text/csv` (or
+    `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -249,6 +273,10 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +294,7 @@ async def asyncio_detailed(
         source=source,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -283,12 +312,14 @@ async def asyncio(
     source: list[str] | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | IndicatorSeriesRead | ProblemDetails | None:
     """One indicator for a country: every source's series
 
      Every source's full series for the indicator, oldest year first, optionally
-    limited to years `from`..`to` and to some sources. CSV with `Accept: text/csv`
-    (or `format=csv`).
+    limited to years `from`..`to` and to some sources; the indicator's texts and the
+    sources' labels in `lang` where translated. CSV with `Accept: text/csv` (or
+    `format=csv`).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -300,6 +331,10 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,5 +354,6 @@ async def asyncio(
             source=source,
             as_of=as_of,
             decimals=decimals,
+            lang=lang,
         )
     ).parsed

@@ -8,18 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.indicator_read import IndicatorRead
 from ...models.problem_details import ProblemDetails
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     indicator: str,
+    *,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/indicators/{indicator}".format(
             indicator=quote(str(indicator), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -78,13 +92,19 @@ def sync_detailed(
     indicator: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | IndicatorRead | ProblemDetails]:
     """One indicator of the catalogue
 
-     One indicator's definition, default unit, value type and page group.
+     One indicator's definition, default unit, value type and page group; its texts
+    in `lang` where translated.
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +116,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         indicator=indicator,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -109,13 +130,19 @@ def sync(
     indicator: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | IndicatorRead | ProblemDetails | None:
     """One indicator of the catalogue
 
-     One indicator's definition, default unit, value type and page group.
+     One indicator's definition, default unit, value type and page group; its texts
+    in `lang` where translated.
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +155,7 @@ def sync(
     return sync_detailed(
         indicator=indicator,
         client=client,
+        lang=lang,
     ).parsed
 
 
@@ -135,13 +163,19 @@ async def asyncio_detailed(
     indicator: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | IndicatorRead | ProblemDetails]:
     """One indicator of the catalogue
 
-     One indicator's definition, default unit, value type and page group.
+     One indicator's definition, default unit, value type and page group; its texts
+    in `lang` where translated.
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +187,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         indicator=indicator,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,13 +199,19 @@ async def asyncio(
     indicator: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | IndicatorRead | ProblemDetails | None:
     """One indicator of the catalogue
 
-     One indicator's definition, default unit, value type and page group.
+     One indicator's definition, default unit, value type and page group; its texts
+    in `lang` where translated.
 
     Args:
         indicator (str): Indicator slug, e.g. `population`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +225,6 @@ async def asyncio(
         await asyncio_detailed(
             indicator=indicator,
             client=client,
+            lang=lang,
         )
     ).parsed

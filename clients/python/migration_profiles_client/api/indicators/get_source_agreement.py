@@ -21,6 +21,7 @@ def _get_kwargs(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,6 +58,13 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -131,6 +139,7 @@ def sync_detailed(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[AgreementRead | Any | ProblemDetails]:
     """How far a figure's sources agree
 
@@ -150,6 +159,10 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +180,7 @@ def sync_detailed(
         to=to,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -186,6 +200,7 @@ def sync(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> AgreementRead | Any | ProblemDetails | None:
     """How far a figure's sources agree
 
@@ -205,6 +220,10 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +242,7 @@ def sync(
         to=to,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     ).parsed
 
 
@@ -236,6 +256,7 @@ async def asyncio_detailed(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[AgreementRead | Any | ProblemDetails]:
     """How far a figure's sources agree
 
@@ -255,6 +276,10 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,6 +297,7 @@ async def asyncio_detailed(
         to=to,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -289,6 +315,7 @@ async def asyncio(
     to: int | None | Unset = UNSET,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> AgreementRead | Any | ProblemDetails | None:
     """How far a figure's sources agree
 
@@ -308,6 +335,10 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -327,5 +358,6 @@ async def asyncio(
             to=to,
             as_of=as_of,
             decimals=decimals,
+            lang=lang,
         )
     ).parsed

@@ -84,7 +84,7 @@ def sync_detailed(
 ) -> Response[Any | NarrativeSectionRead | ProblemDetails]:
     """One narrative section
 
-     One section of the profile's text, by slug, with its citations.
+     One section of the profile's text, by slug, with its citations (in English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -118,7 +118,7 @@ def sync(
 ) -> Any | NarrativeSectionRead | ProblemDetails | None:
     """One narrative section
 
-     One section of the profile's text, by slug, with its citations.
+     One section of the profile's text, by slug, with its citations (in English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 ) -> Response[Any | NarrativeSectionRead | ProblemDetails]:
     """One narrative section
 
-     One section of the profile's text, by slug, with its citations.
+     One section of the profile's text, by slug, with its citations (in English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -179,7 +179,7 @@ async def asyncio(
 ) -> Any | NarrativeSectionRead | ProblemDetails | None:
     """One narrative section
 
-     One section of the profile's text, by slug, with its citations.
+     One section of the profile's text, by slug, with its citations (in English only).
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.

@@ -82,6 +82,7 @@ def sync_detailed(
     """Narrative sections
 
      The profile's text in titled sections, in reading order, each with its citations.
+    It exists in English only, whatever language is asked for, and says so.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -113,6 +114,7 @@ def sync(
     """Narrative sections
 
      The profile's text in titled sections, in reading order, each with its citations.
+    It exists in English only, whatever language is asked for, and says so.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -139,6 +141,7 @@ async def asyncio_detailed(
     """Narrative sections
 
      The profile's text in titled sections, in reading order, each with its citations.
+    It exists in English only, whatever language is asked for, and says so.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
@@ -168,6 +171,7 @@ async def asyncio(
     """Narrative sections
 
      The profile's text in titled sections, in reading order, each with its citations.
+    It exists in English only, whatever language is asked for, and says so.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.

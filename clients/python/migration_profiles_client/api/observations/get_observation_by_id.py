@@ -111,7 +111,8 @@ def sync_detailed(
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`.
+    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
+    English, as the list.
 
     Args:
         observation_id (int): The observation's id.
@@ -151,7 +152,8 @@ def sync(
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`.
+    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
+    English, as the list.
 
     Args:
         observation_id (int): The observation's id.
@@ -186,7 +188,8 @@ async def asyncio_detailed(
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`.
+    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
+    English, as the list.
 
     Args:
         observation_id (int): The observation's id.
@@ -224,7 +227,8 @@ async def asyncio(
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`.
+    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
+    English, as the list.
 
     Args:
         observation_id (int): The observation's id.

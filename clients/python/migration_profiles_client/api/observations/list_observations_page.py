@@ -163,7 +163,9 @@ def sync_detailed(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history.
+    from the revision history. Rows are keyed by codes and slugs and are in English
+    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
+    Dutch or German.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for
@@ -230,7 +232,9 @@ def sync(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history.
+    from the revision history. Rows are keyed by codes and slugs and are in English
+    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
+    Dutch or German.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for
@@ -292,7 +296,9 @@ async def asyncio_detailed(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history.
+    from the revision history. Rows are keyed by codes and slugs and are in English
+    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
+    Dutch or German.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for
@@ -357,7 +363,9 @@ async def asyncio(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history.
+    from the revision history. Rows are keyed by codes and slugs and are in English
+    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
+    Dutch or German.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for

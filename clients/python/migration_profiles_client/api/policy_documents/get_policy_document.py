@@ -8,13 +8,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.policy_document_read import PolicyDocumentRead
 from ...models.problem_details import ProblemDetails
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     country: str,
     document_id: int,
+    *,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +35,7 @@ def _get_kwargs(
             country=quote(str(country), safe=""),
             document_id=quote(str(document_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -81,14 +95,20 @@ def sync_detailed(
     document_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | PolicyDocumentRead | ProblemDetails]:
     """One policy document
 
-     One policy document by id; its ETag is what updates and deletes send as If-Match.
+     One policy document by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         document_id (int): The policy document's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
         document_id=document_id,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -115,14 +136,20 @@ def sync(
     document_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | PolicyDocumentRead | ProblemDetails | None:
     """One policy document
 
-     One policy document by id; its ETag is what updates and deletes send as If-Match.
+     One policy document by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         document_id (int): The policy document's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +163,7 @@ def sync(
         country=country,
         document_id=document_id,
         client=client,
+        lang=lang,
     ).parsed
 
 
@@ -144,14 +172,20 @@ async def asyncio_detailed(
     document_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | PolicyDocumentRead | ProblemDetails]:
     """One policy document
 
-     One policy document by id; its ETag is what updates and deletes send as If-Match.
+     One policy document by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         document_id (int): The policy document's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +198,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
         document_id=document_id,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,14 +211,20 @@ async def asyncio(
     document_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | PolicyDocumentRead | ProblemDetails | None:
     """One policy document
 
-     One policy document by id; its ETag is what updates and deletes send as If-Match.
+     One policy document by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         document_id (int): The policy document's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,5 +239,6 @@ async def asyncio(
             country=country,
             document_id=document_id,
             client=client,
+            lang=lang,
         )
     ).parsed

@@ -8,13 +8,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.publication_read import PublicationRead
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     country: str,
     publication_id: int,
+    *,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +35,7 @@ def _get_kwargs(
             country=quote(str(country), safe=""),
             publication_id=quote(str(publication_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -81,14 +95,20 @@ def sync_detailed(
     publication_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | PublicationRead]:
     """One publication
 
-     One publication by id; its ETag is what updates and deletes send as If-Match.
+     One publication by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         publication_id (int): The publication's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         country=country,
         publication_id=publication_id,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -115,14 +136,20 @@ def sync(
     publication_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ProblemDetails | PublicationRead | None:
     """One publication
 
-     One publication by id; its ETag is what updates and deletes send as If-Match.
+     One publication by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         publication_id (int): The publication's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +163,7 @@ def sync(
         country=country,
         publication_id=publication_id,
         client=client,
+        lang=lang,
     ).parsed
 
 
@@ -144,14 +172,20 @@ async def asyncio_detailed(
     publication_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ProblemDetails | PublicationRead]:
     """One publication
 
-     One publication by id; its ETag is what updates and deletes send as If-Match.
+     One publication by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         publication_id (int): The publication's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +198,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         country=country,
         publication_id=publication_id,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,14 +211,20 @@ async def asyncio(
     publication_id: int,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ProblemDetails | PublicationRead | None:
     """One publication
 
-     One publication by id; its ETag is what updates and deletes send as If-Match.
+     One publication by id, its title in `lang` where translated; its ETag (in any language) is what
+    updates and deletes send as If-Match.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
         publication_id (int): The publication's id.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,5 +239,6 @@ async def asyncio(
             country=country,
             publication_id=publication_id,
             client=client,
+            lang=lang,
         )
     ).parsed

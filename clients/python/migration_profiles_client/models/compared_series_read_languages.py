@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.language import Language
 
-T = TypeVar("T", bound="ProfilePolicyDocumentReadLanguages")
+T = TypeVar("T", bound="ComparedSeriesReadLanguages")
 
 
 @_attrs_define
-class ProfilePolicyDocumentReadLanguages:
+class ComparedSeriesReadLanguages:
     """The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists,
     else `en`.
 
@@ -31,7 +31,7 @@ class ProfilePolicyDocumentReadLanguages:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_policy_document_read_languages = cls()
+        compared_series_read_languages = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -39,8 +39,8 @@ class ProfilePolicyDocumentReadLanguages:
 
             additional_properties[prop_name] = additional_property
 
-        profile_policy_document_read_languages.additional_properties = additional_properties
-        return profile_policy_document_read_languages
+        compared_series_read_languages.additional_properties = additional_properties
+        return compared_series_read_languages
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.language import Language
 
-T = TypeVar("T", bound="ProfilePublicationReadLanguages")
+T = TypeVar("T", bound="SourceReadLanguages")
 
 
 @_attrs_define
-class ProfilePublicationReadLanguages:
+class SourceReadLanguages:
     """The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists,
     else `en`.
 
@@ -31,7 +31,7 @@ class ProfilePublicationReadLanguages:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_publication_read_languages = cls()
+        source_read_languages = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -39,8 +39,8 @@ class ProfilePublicationReadLanguages:
 
             additional_properties[prop_name] = additional_property
 
-        profile_publication_read_languages.additional_properties = additional_properties
-        return profile_publication_read_languages
+        source_read_languages.additional_properties = additional_properties
+        return source_read_languages
 
     @property
     def additional_keys(self) -> list[str]:

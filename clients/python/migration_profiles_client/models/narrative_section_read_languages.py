@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.language import Language
 
-T = TypeVar("T", bound="ProfileNarrativeSectionReadLanguages")
+T = TypeVar("T", bound="NarrativeSectionReadLanguages")
 
 
 @_attrs_define
-class ProfileNarrativeSectionReadLanguages:
-    """Always `en`: the text exists in English only."""
+class NarrativeSectionReadLanguages:
+    """Always `en`: the narrative exists in English only."""
 
     additional_properties: dict[str, Language] = _attrs_field(init=False, factory=dict)
 
@@ -28,7 +28,7 @@ class ProfileNarrativeSectionReadLanguages:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_narrative_section_read_languages = cls()
+        narrative_section_read_languages = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -36,8 +36,8 @@ class ProfileNarrativeSectionReadLanguages:
 
             additional_properties[prop_name] = additional_property
 
-        profile_narrative_section_read_languages.additional_properties = additional_properties
-        return profile_narrative_section_read_languages
+        narrative_section_read_languages.additional_properties = additional_properties
+        return narrative_section_read_languages
 
     @property
     def additional_keys(self) -> list[str]:

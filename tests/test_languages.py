@@ -310,6 +310,30 @@ class TestEveryReadInLanguages:
             ("STAT BEL", 11763650),
         ]
 
+    def test_observations(self, client: TestClient) -> None:
+        params = {"country": "BE", "indicator": "population", "lang": "fr"}
+        page = client.get(f"{API}/observations", params=params)
+        assert page.headers["content-language"] == "fr"
+        assert [(o["source_label"], o["languages"], o["value"]) for o in page.json()["data"]] == [
+            ("Banque mondiale", {"source_label": "fr"}, 11858610),
+            ("STAT BEL", {"source_label": "en"}, 11763650),
+        ]
+        csv = client.get(f"{API}/observations", params={**params, "lang": "nl", "format": "csv"})
+        assert csv.headers["content-language"] == "nl"
+        assert [line.split(",")[4] for line in csv.text.splitlines()] == [
+            "source_label",
+            "Wereldbank",
+            "STAT BEL",
+        ]
+        first = page.json()["data"][0]["id"]
+        one = client.get(f"{API}/observations/{first}", headers={"Accept-Language": "de"})
+        assert (one.headers["content-language"], one.json()["source_label"]) == ("de", "Weltbank")
+        english = client.get(f"{API}/observations/{first}").json()
+        assert (english["source_label"], english["languages"]) == (
+            "World Bank",
+            {"source_label": "en"},
+        )
+
     @pytest.mark.parametrize(
         ("path", "key", "change"),
         [
@@ -318,6 +342,7 @@ class TestEveryReadInLanguages:
             ("/countries/BE/policy-documents/1", "write", {"year": 1985}),
             ("/indicators/population", "admin", {"definition": "Residents."}),
             ("/sources/world-bank", "admin", {"url": "https://data.worldbank.org"}),
+            ("/observations/1", "write", {"note": "Checked."}),
         ],
     )
     def test_the_tag_of_any_language_is_good_for_if_match(
@@ -341,10 +366,10 @@ class TestEveryReadInLanguages:
         # A write answers in English, as entered, with the tag of the English read.
         assert changed.headers["etag"] == client.get(API + path).headers["etag"]
         assert set(changed.json()["languages"].values()) == {"en"}
-        assert (
-            client.get(API + path, params={"lang": "fr"}).json()["translations"]
-            == (french.json()["translations"])
-        )
+        # The French read still answers in French.
+        again = client.get(API + path, params={"lang": "fr"}).json()
+        assert again["languages"] == french.json()["languages"]
+        assert "fr" in again["languages"].values()
 
 
 class TestCachesKeepLanguagesApart:

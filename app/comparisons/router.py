@@ -41,6 +41,7 @@ from app.representations import (
     wants_csv,
 )
 from app.schemas import COUNTRY_CODE_PATTERN, localized, shaped
+from app.sources.schemas import ENGLISH_SOURCE_LABEL
 from app.sources.service import with_source_label
 
 router = APIRouter(prefix=API_PREFIX, tags=["indicators"])
@@ -118,7 +119,7 @@ async def compare_countries(
                         one,
                         ComparedSeriesRead,
                         points=[{"year": year, "value": value} for year, value in one.points],
-                        languages={},
+                        languages=ENGLISH_SOURCE_LABEL,
                     ),
                     lang,
                     comparison.source_translations,
@@ -189,7 +190,9 @@ async def get_source_agreement(
             year,
             YearAgreementRead,
             values=[
-                with_source_label(shaped(v, SourceNumberRead, languages={}), lang, labelled)
+                with_source_label(
+                    shaped(v, SourceNumberRead, languages=ENGLISH_SOURCE_LABEL), lang, labelled
+                )
                 for v in year.values
             ],
         )

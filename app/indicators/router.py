@@ -59,7 +59,7 @@ from app.representations import (
     wants_csv,
 )
 from app.schemas import SLUG_PATTERN, in_every_language, localized
-from app.sources.service import source_label
+from app.sources.service import source_label, source_translations, with_source_label
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -134,9 +134,13 @@ async def list_country_indicators(
     (one row per value) with `Accept: text/csv` (or `format=csv`)."""
     moment = parse_as_of(as_of)
     if wants_csv(request, response_format):
-        groups = await db.read(_latest_rows, country, moment)
-        rows = [served(o, ObservationRead) for _, rows in groups for o in rows]
-        return csv_response(CSV_COLUMNS, rows)
+        groups, translations = await db.read(_latest_rows, country, moment, lang)
+        rows = [
+            with_source_label(served(o, ObservationRead), lang, translations)
+            for _, rows in groups
+            for o in rows
+        ]
+        return csv_response(CSV_COLUMNS, rows, headers=language_headers(lang))
     indicators = await db.read(_latest, country, moment, lang)
     return JSONResponse(
         collection(request, indicators, total=len(indicators)),
@@ -146,9 +150,10 @@ async def list_country_indicators(
 
 
 def _latest_rows(
-    connection: Connection, code: str, as_of: datetime | None
-) -> list[tuple[RowMapping, list[RowMapping]]]:
-    return latest_observations(connection, get_country(connection, code).id, as_of)
+    connection: Connection, code: str, as_of: datetime | None, lang: Language
+) -> tuple[list[tuple[RowMapping, list[RowMapping]]], dict[str, dict[str, dict[str, str]]]]:
+    groups = latest_observations(connection, get_country(connection, code).id, as_of)
+    return groups, source_translations(connection, lang)
 
 
 def _latest(
@@ -192,7 +197,11 @@ async def get_country_indicator(
         as_of=parse_as_of(as_of),
     )
     if wants_csv(request, response_format):
-        return csv_response(CSV_COLUMNS, [served(o, ObservationRead) for o in found.observations])
+        rows = [
+            with_source_label(served(o, ObservationRead), lang, found.source_translations)
+            for o in found.observations
+        ]
+        return csv_response(CSV_COLUMNS, rows, headers=language_headers(lang))
     series = [
         {
             "source": source_label(

@@ -17,8 +17,15 @@ from app.cursors import CursorCodec
 from app.indicators.service import get_indicator
 from app.languages import Language
 from app.models import Country, Indicator
-from app.observations.queries import ObservationFilter, count_observations, list_observations
-from app.sources.service import get_source_ids, source_translations
+from app.observations.queries import (
+    ObservationFilter,
+    count_observations,
+    get_observation,
+    list_observations,
+)
+from app.observations.schemas import ObservationRead, served
+from app.sources.service import get_source_ids, source_translations, with_source_label
+from app.types import Queryable
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,8 @@ class Page:
     rows: Sequence[RowMapping]
     total: int
     next_cursor: str | None
+    # To label the sources in the language asked for (see `with_source_label`).
+    source_translations: dict[str, dict[str, dict[str, str]]]
 
 
 def read_page(
@@ -99,9 +108,11 @@ def read_page(
     cursor: str | None,
     cursors: CursorCodec,
     limit: int,
+    lang: Language = Language.EN,
 ) -> Page:
-    """One page of the matching observations, the total over all pages, and the
-    cursor of the next page; NotFound for an unknown country, indicator or source."""
+    """One page of the matching observations, the total over all pages, the cursor
+    of the next page, and what labels the sources in `lang`; NotFound for an
+    unknown country, indicator or source."""
     filters = ObservationFilter(
         country_ids=[get_country(db, code).id for code in dict.fromkeys(countries)],
         indicator_ids=[get_indicator(db, slug).id for slug in dict.fromkeys(indicators)],
@@ -120,4 +131,19 @@ def read_page(
         rows=rows[:limit],
         total=len(rows) if whole else count_observations(db, filters),
         next_cursor=cursors.encode(rows[limit - 1]["id"], asdict(filters)) if more else None,
+        source_translations=source_translations(db, lang),
     )
+
+
+def read_observation(
+    db: Connection, observation_id: int, *, as_of: datetime | None, lang: Language
+) -> tuple[RowMapping, dict[str, dict[str, dict[str, str]]]]:
+    """One observation (see `get_observation`), and what labels its source in `lang`."""
+    return get_observation(db, observation_id, as_of=as_of), source_translations(db, lang)
+
+
+def observation_reads(db: Queryable, observation_id: int) -> list[dict[str, Any]]:
+    """The observation as each language's read serves it: what a client's If-Match
+    may name."""
+    english = served(get_observation(db, observation_id), ObservationRead)
+    return [with_source_label(english, lang, source_translations(db, lang)) for lang in Language]

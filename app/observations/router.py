@@ -33,7 +33,7 @@ from app.observations.params import (
 from app.observations.queries import (
     get_observation,
 )
-from app.observations.reads import read_page
+from app.observations.reads import observation_reads, read_observation, read_page
 from app.observations.schemas import (
     CSV_COLUMNS,
     ObservationCreate,
@@ -54,15 +54,16 @@ from app.pagination import (
 )
 from app.representations import (
     CSV_RESPONSE,
-    ENGLISH_ONLY,
     Decimals,
     DecimalsQuery,
     FormatQuery,
+    LanguageDep,
     csv_response,
+    language_headers,
     wants_csv,
 )
 from app.schemas import COUNTRY_CODE_PATTERN, Slug
-from app.sources.service import get_source
+from app.sources.service import get_source, with_source_label
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -109,6 +110,7 @@ Latest = Annotated[
 async def list_observations_page(
     request: Request,
     db: DatabaseDep,
+    lang: LanguageDep,
     countries: CountryCodes = [],  # noqa: B006 (FastAPI copies defaults per request)
     indicators: IndicatorSlugs = [],  # noqa: B006
     sources: SourceSlugs = [],  # noqa: B006
@@ -125,9 +127,7 @@ async def list_observations_page(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history. Rows are keyed by codes and slugs and are in English
-    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
-    Dutch or German."""
+    from the revision history. Each source's label in `lang` where translated."""
     check_year_range(year_from, year_to)
     page = await db.read(
         read_page,
@@ -141,15 +141,17 @@ async def list_observations_page(
         cursor=cursor,
         cursors=request.app.state.cursors,
         limit=limit,
+        lang=lang,
     )
+    translations = page.source_translations
     envelope = collection(
         request,
-        [served(o, ObservationRead) for o in page.rows],
+        [with_source_label(served(o, ObservationRead), lang, translations) for o in page.rows],
         total=page.total,
         limit=limit,
         next_cursor=page.next_cursor,
     )
-    headers = {**link_header(envelope), **ENGLISH_ONLY}
+    headers = {**link_header(envelope), **language_headers(lang)}
     if wants_csv(request, response_format):
         return csv_response(CSV_COLUMNS, envelope["data"], headers=headers)
     return JSONResponse(envelope, headers=headers, decimals_as_strings=decimals is Decimals.STRING)
@@ -164,16 +166,19 @@ async def list_observations_page(
 async def get_observation_by_id(
     observation_id: ObservationId,
     db: DatabaseDep,
+    lang: LanguageDep,
     as_of: AsOf = None,
     decimals: DecimalsQuery = Decimals.NUMBER,
 ) -> JSONResponse:
     """One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
-    English, as the list."""
-    observation = await db.read(get_observation, observation_id, as_of=parse_as_of(as_of))
+    `as_of`); the source's label in `lang` where translated. A deleted value answers
+    410; its history stays at `.../revisions`."""
+    observation, translations = await db.read(
+        read_observation, observation_id, as_of=parse_as_of(as_of), lang=lang
+    )
     return JSONResponse(
-        served(observation, ObservationRead),
-        headers=ENGLISH_ONLY,
+        with_source_label(served(observation, ObservationRead), lang, translations),
+        headers=language_headers(lang),
         decimals_as_strings=decimals is Decimals.STRING,
     )
 
@@ -253,7 +258,7 @@ def update_observation(
     """Change a value or its qualifiers (write scope), with If-Match. Each change is a
     new revision; a change that alters nothing records none."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, served(get_observation(session, observation_id), ObservationRead))
+    check_if_match(if_match, *observation_reads(session, observation_id))
     service.update_observation(
         session,
         observation,
@@ -281,6 +286,6 @@ def delete_observation(
     """Hide a value from reads (write scope), with If-Match. Its history is kept and
     `as_of` reads before the deletion still see it."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, served(get_observation(session, observation_id), ObservationRead))
+    check_if_match(if_match, *observation_reads(session, observation_id))
     service.delete_observation(session, observation, changed_by=changed_by(api_key), reason=reason)
     return no_content()

@@ -18,10 +18,12 @@ from app.schemas import (
     ReadModel,
     Reason,
     Slug,
+    TextLanguages,
     WriteModel,
     Year,
     shaped,
 )
+from app.sources.schemas import ENGLISH_SOURCE_LABEL
 
 OBSERVATION_EXAMPLE: dict[str, Any] = {
     "id": 10,
@@ -42,6 +44,7 @@ OBSERVATION_EXAMPLE: dict[str, Any] = {
     "entered_by": "seed:belgium.yaml",
     "updated_at": "2026-11-28T08:53:06.374304+00:00",
     "links": {"self": "/api/v1/observations/10"},
+    "languages": {"source_label": "en"},
 }
 
 # Each served field of an observation, once: the three shapes below (the flat
@@ -131,13 +134,19 @@ class ObservationRead(_Linked, _Entry, RevisionValue, _Series):
 
     model_config = ConfigDict(json_schema_extra={"examples": [OBSERVATION_EXAMPLE]})
 
+    languages: TextLanguages = Field(
+        description="The language `source_label` is in: the one asked for where the source "
+        "has a translated label, else `en`."
+    )
+
 
 for _shape in (ValueRead, RevisionValue):
     _shape.model_config["json_schema_extra"] = {"examples": [example_of(_shape)]}
     _shape.model_rebuild(force=True)
 
-# The flat columns of the CSV representation, in order.
-CSV_COLUMNS = [name for name in ObservationRead.model_fields if name != "links"]
+# The flat columns of the CSV representation, in order (the answer's
+# Content-Language says the language of `source_label`).
+CSV_COLUMNS = [name for name in ObservationRead.model_fields if name not in ("links", "languages")]
 _OBSERVATIONS = f"{API_PREFIX}/observations"
 
 
@@ -154,6 +163,7 @@ def served(row: Mapping[Any, Any], shape: type[ReadModel]) -> dict[str, Any]:
     given: dict[str, Any] = {"value": served_value(row["value_number"], row["value_text"])}
     if shape is ObservationRead:
         given["links"] = {"self": f"{_OBSERVATIONS}/{row['id']}"}
+        given["languages"] = ENGLISH_SOURCE_LABEL
     return shaped(row, shape, **given)
 
 

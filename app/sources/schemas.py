@@ -47,6 +47,11 @@ SOURCE_EXAMPLE: dict[str, Any] = {
 }
 
 
+# The `languages` of an item that names its source with `source_label` (an
+# observation, a compared series), before the label is put in another language.
+ENGLISH_SOURCE_LABEL = {"source_label": "en"}
+
+
 class SourceLabelRead(TranslatableRead):
     """A source as a value names it: its slug, and its label in the language asked for."""
 

@@ -125,7 +125,10 @@ def with_source_label(
     item: dict[str, Any], lang: Language, translations: dict[str, dict[str, dict[str, str]]]
 ) -> dict[str, Any]:
     """A flat item naming its source (`source`, `source_label`) with the label in
-    `lang` where translated, and `languages` saying which language it is in."""
+    `lang` where translated, and `languages` saying which language it is in. In
+    English (no translations) the item is as entered, its `languages` already set."""
+    if not translations:
+        return item
     named = source_label(item["source"], item["source_label"], lang, translations)
     return {
         **item,

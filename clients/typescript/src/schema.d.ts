@@ -17,9 +17,7 @@ export interface paths {
          *     country, indicator, source and years; `latest=true` keeps each series' newest
          *     value. Pages follow `links.next` (also in the `Link` header). CSV with
          *     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-         *     from the revision history. Rows are keyed by codes and slugs and are in English
-         *     (`source_label` as entered); `/sources?lang=` gives each source's label in French,
-         *     Dutch or German.
+         *     from the revision history. Each source's label in `lang` where translated.
          */
         get: operations["listObservationsPage"];
         put?: never;
@@ -45,8 +43,8 @@ export interface paths {
         /**
          * One observation
          * @description One value with its source, year, unit and provenance (as of a moment with
-         *     `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
-         *     English, as the list.
+         *     `as_of`); the source's label in `lang` where translated. A deleted value answers
+         *     410; its history stays at `.../revisions`.
          */
         get: operations["getObservationById"];
         put?: never;
@@ -2335,6 +2333,9 @@ export interface components {
          *       "entered_by": "seed:belgium.yaml",
          *       "id": 10,
          *       "indicator": "gdp",
+         *       "languages": {
+         *         "source_label": "en"
+         *       },
          *       "links": {
          *         "self": "/api/v1/observations/10"
          *       },
@@ -2435,6 +2436,18 @@ export interface components {
              */
             updated_at: string;
             links: components["schemas"]["ObservationLinks"];
+            /**
+             * Languages
+             * @description The language `source_label` is in: the one asked for where the source has a translated label, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * ObservationUpdate
@@ -4475,6 +4488,8 @@ export interface operations {
                 cursor?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -4827,6 +4842,8 @@ export interface operations {
                 as_of?: string | null;
                 /** @description How exact decimals are written in JSON: `number` (the default), a JSON number with every digit (`671370081636.4`); `string`, a JSON string of the same digits (`"671370081636.4"`), which JavaScript's `JSON.parse` keeps exactly even past 15 significant digits. Text values are strings either way. */
                 decimals?: components["schemas"]["Decimals"];
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path: {

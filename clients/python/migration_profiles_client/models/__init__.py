@@ -81,6 +81,7 @@ from .observation_create import ObservationCreate
 from .observation_entry import ObservationEntry
 from .observation_links import ObservationLinks
 from .observation_read import ObservationRead
+from .observation_read_languages import ObservationReadLanguages
 from .observation_update import ObservationUpdate
 from .point_read import PointRead
 from .policy_document_create import PolicyDocumentCreate
@@ -232,6 +233,7 @@ __all__ = (
     "ObservationEntry",
     "ObservationLinks",
     "ObservationRead",
+    "ObservationReadLanguages",
     "ObservationUpdate",
     "PointRead",
     "PolicyDocumentCreate",

@@ -11,6 +11,7 @@ from ..models.measure import Measure
 
 if TYPE_CHECKING:
     from ..models.observation_links import ObservationLinks
+    from ..models.observation_read_languages import ObservationReadLanguages
 
 
 T = TypeVar("T", bound="ObservationRead")
@@ -39,6 +40,8 @@ class ObservationRead:
         entered_by (str): Who entered it last: an API key, a sync run, a seed.
         updated_at (datetime.datetime): When it was entered or last changed.
         links (ObservationLinks):
+        languages (ObservationReadLanguages): The language `source_label` is in: the one asked for where the source has
+            a translated label, else `en`.
     """
 
     id: int
@@ -59,6 +62,7 @@ class ObservationRead:
     entered_by: str
     updated_at: datetime.datetime
     links: ObservationLinks
+    languages: ObservationReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,6 +121,8 @@ class ObservationRead:
 
         links = self.links.to_dict()
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -139,6 +145,7 @@ class ObservationRead:
                 "entered_by": entered_by,
                 "updated_at": updated_at,
                 "links": links,
+                "languages": languages,
             }
         )
 
@@ -147,6 +154,7 @@ class ObservationRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.observation_links import ObservationLinks  # noqa: PLC0415
+        from ..models.observation_read_languages import ObservationReadLanguages  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -259,6 +267,8 @@ class ObservationRead:
 
         links = ObservationLinks.from_dict(d.pop("links"))
 
+        languages = ObservationReadLanguages.from_dict(d.pop("languages"))
+
         observation_read = cls(
             id=id,
             country=country,
@@ -278,6 +288,7 @@ class ObservationRead:
             entered_by=entered_by,
             updated_at=updated_at,
             links=links,
+            languages=languages,
         )
 
         observation_read.additional_properties = d

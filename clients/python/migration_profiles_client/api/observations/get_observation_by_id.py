@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +34,13 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -107,12 +115,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ObservationRead | ProblemDetails]:
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
-    English, as the list.
+    `as_of`); the source's label in `lang` where translated. A deleted value answers
+    410; its history stays at `.../revisions`.
 
     Args:
         observation_id (int): The observation's id.
@@ -120,6 +129,10 @@ def sync_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +146,7 @@ def sync_detailed(
         observation_id=observation_id,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -148,12 +162,13 @@ def sync(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ObservationRead | ProblemDetails | None:
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
-    English, as the list.
+    `as_of`); the source's label in `lang` where translated. A deleted value answers
+    410; its history stays at `.../revisions`.
 
     Args:
         observation_id (int): The observation's id.
@@ -161,6 +176,10 @@ def sync(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +194,7 @@ def sync(
         client=client,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     ).parsed
 
 
@@ -184,12 +204,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | ObservationRead | ProblemDetails]:
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
-    English, as the list.
+    `as_of`); the source's label in `lang` where translated. A deleted value answers
+    410; its history stays at `.../revisions`.
 
     Args:
         observation_id (int): The observation's id.
@@ -197,6 +218,10 @@ async def asyncio_detailed(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +235,7 @@ async def asyncio_detailed(
         observation_id=observation_id,
         as_of=as_of,
         decimals=decimals,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,12 +249,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     as_of: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | ObservationRead | ProblemDetails | None:
     """One observation
 
      One value with its source, year, unit and provenance (as of a moment with
-    `as_of`). A deleted value answers 410; its history stays at `.../revisions`. In
-    English, as the list.
+    `as_of`); the source's label in `lang` where translated. A deleted value answers
+    410; its history stays at `.../revisions`.
 
     Args:
         observation_id (int): The observation's id.
@@ -236,6 +263,10 @@ async def asyncio(
             timestamp (UTC unless it has an offset) or a date (meaning the end of that day, UTC).
             Before any data existed the answer is empty.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,5 +282,6 @@ async def asyncio(
             client=client,
             as_of=as_of,
             decimals=decimals,
+            lang=lang,
         )
     ).parsed

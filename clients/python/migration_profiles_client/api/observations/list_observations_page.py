@@ -23,6 +23,7 @@ def _get_kwargs(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,6 +83,13 @@ def _get_kwargs(
         json_decimals = decimals.value
 
     params["decimals"] = json_decimals
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -156,6 +164,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionObservationRead | ProblemDetails]:
     """Observations, flat and paginated
 
@@ -163,9 +172,7 @@ def sync_detailed(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history. Rows are keyed by codes and slugs and are in English
-    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
-    Dutch or German.
+    from the revision history. Each source's label in `lang` where translated.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for
@@ -183,6 +190,10 @@ def sync_detailed(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,6 +214,7 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         decimals=decimals,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -225,6 +237,7 @@ def sync(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionObservationRead | ProblemDetails | None:
     """Observations, flat and paginated
 
@@ -232,9 +245,7 @@ def sync(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history. Rows are keyed by codes and slugs and are in English
-    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
-    Dutch or German.
+    from the revision history. Each source's label in `lang` where translated.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for
@@ -252,6 +263,10 @@ def sync(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,6 +288,7 @@ def sync(
         limit=limit,
         cursor=cursor,
         decimals=decimals,
+        lang=lang,
     ).parsed
 
 
@@ -289,6 +305,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionObservationRead | ProblemDetails]:
     """Observations, flat and paginated
 
@@ -296,9 +313,7 @@ async def asyncio_detailed(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history. Rows are keyed by codes and slugs and are in English
-    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
-    Dutch or German.
+    from the revision history. Each source's label in `lang` where translated.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for
@@ -316,6 +331,10 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,6 +355,7 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         decimals=decimals,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -356,6 +376,7 @@ async def asyncio(
     limit: int | Unset = 100,
     cursor: None | str | Unset = UNSET,
     decimals: Decimals | Unset = UNSET,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionObservationRead | ProblemDetails | None:
     """Observations, flat and paginated
 
@@ -363,9 +384,7 @@ async def asyncio(
     country, indicator, source and years; `latest=true` keeps each series' newest
     value. Pages follow `links.next` (also in the `Link` header). CSV with
     `Accept: text/csv` (or `format=csv`), one page per request. `as_of` answers
-    from the revision history. Rows are keyed by codes and slugs and are in English
-    (`source_label` as entered); `/sources?lang=` gives each source's label in French,
-    Dutch or German.
+    from the revision history. Each source's label in `lang` where translated.
 
     Args:
         country (list[str] | Unset): Only these countries (alpha-2 or alpha-3); repeat for
@@ -383,6 +402,10 @@ async def asyncio(
         cursor (None | str | Unset): Opaque position from `links.next` of the previous page; omit
             for the first.
         decimals (Decimals | Unset):
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -405,5 +428,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             decimals=decimals,
+            lang=lang,
         )
     ).parsed

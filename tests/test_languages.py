@@ -450,6 +450,20 @@ class TestSearchInLanguages:
         assert titles(q="smuggling", lang="de") == []
         assert titles(q="smuggling", lang="en") != []
 
+    @pytest.mark.parametrize(
+        ("q", "title"),
+        [
+            ("etrangers", "Office des Étrangers"),
+            ("auslanderamt", "Ausländeramt"),
+            ("Föderalagentur", "Föderalagentur für die Aufnahme von Asylsuchenden"),
+        ],
+    )
+    def test_accents_are_folded_on_both_databases(
+        self, client: TestClient, q: str, title: str
+    ) -> None:
+        found = client.get("/api/v1/search", params={"q": q, "type": "authority"}).json()
+        assert title in [h["title"] for h in found["data"]]
+
     def test_stemming_in_french(self, client: TestClient) -> None:
         found = client.get("/api/v1/search", params={"q": "étranger", "lang": "fr"}).json()
         assert "Office des Étrangers" in [h["title"] for h in found["data"]]

@@ -64,10 +64,13 @@ def _fts5_match(query: Query) -> str:
     )
 
 
-# The text search configuration of each row's language, on PostgreSQL.
+# The text search configuration of each row's language, on PostgreSQL: the
+# language's own, after the unaccent dictionary (migration 2026_11_30_search_unaccent),
+# so that accents are folded as on SQLite.
 _CONFIG = (
-    "CASE s.lang WHEN 'fr' THEN 'french'::regconfig WHEN 'nl' THEN 'dutch'::regconfig "
-    "WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END"
+    "CASE s.lang WHEN 'fr' THEN 'search_french'::regconfig "
+    "WHEN 'nl' THEN 'search_dutch'::regconfig WHEN 'de' THEN 'search_german'::regconfig "
+    "ELSE 'search_english'::regconfig END"
 )
 
 

@@ -184,6 +184,52 @@ class TestInLanguages:
         assert '<section id="section-migration-trends" aria-labelledby=' in html
         assert 'aria-labelledby="section-migration-trends-title" lang="en">' in html
 
+    def test_the_page_s_own_sentences_numbers_and_units_in_french(self, client: TestClient) -> None:
+        html = client.get("/countries/BE", params={"lang": "fr"}).text
+        assert "<caption>Population : valeur la plus récente de chaque source</caption>" in html
+        # The catalogue's unit in French, the exact value at hand with a decimal comma.
+        assert (
+            '<data value="11858610" title="11 858 610 personnes">11 858 610</data> personnes'
+        ) in html
+        assert (
+            '<data value="671370081636.4" title="671 370 081 636,4 USD">671,4 milliards</data> USD'
+        ) in html
+        assert (
+            "En 2024, Banque mondiale et STAT BEL diffèrent de "
+            '<data value="94960" title="94 960 personnes">94 960</data> personnes, '
+            "soit 0,80 % de leur moyenne."
+        ) in html
+        # A stored note stays English, and says so; the measure is the page's own word.
+        assert 'un flux annuel; <span lang="en">People who immigrated' in html
+        assert '<span lang="en">current prices</span>' in html
+        assert "<title>Banque mondiale, 2024: 11 858 610 personnes</title>" in html
+
+    @pytest.mark.parametrize(
+        ("lang", "scale", "agreement"),
+        [
+            ("nl", "671,4 miljard", "In 2024 verschillen Wereldbank en STAT BEL"),
+            ("de", "671,4 Milliarden", "2024 weichen Weltbank und STAT BEL um"),
+            ("en", "671.4 billion", "In 2024, World Bank and STAT BEL differ by"),
+        ],
+    )
+    def test_numbers_and_sentences_in_each_language(
+        self, client: TestClient, lang: str, scale: str, agreement: str
+    ) -> None:
+        html = client.get("/countries/BE", params={"lang": lang}).text
+        assert f">{scale}</data> USD" in html
+        assert agreement in html
+
+    def test_links_keep_the_language_chosen(self, client: TestClient) -> None:
+        index = client.get("/", params={"lang": "de"}).text
+        assert '<a href="/countries/BE?lang=de">' in index
+        assert "Redaktionell erstellte Profile" in index
+        found = client.get("/search", params={"q": "vreemdelingen", "lang": "nl"}).text
+        assert '<a href="/countries/BE?lang=nl#authority-6">Dienst Vreemdelingenzaken</a>' in found
+        assert "resultaten voor ‘vreemdelingen’" in found
+        assert "Migratie-instantie" in found
+        # Without `lang`, links leave the choice to the reader's Accept-Language.
+        assert '<a href="/countries/BE">' in client.get("/").text
+
     def test_the_language_switch(self, client: TestClient) -> None:
         html = client.get("/countries/BE", params={"lang": "nl"}).text
         for code, name in (

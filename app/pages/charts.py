@@ -9,6 +9,7 @@ Content-Security-Policy holds. Each point carries its exact value in a
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.languages import Language
 from app.pages.formatting import grouped, readable, with_unit
 
 WIDTH, HEIGHT = 320, 160
@@ -52,7 +53,7 @@ class Tick:
 @dataclass(frozen=True)
 class Chart:
     title: str
-    unit: str | None
+    unit: str  # as the page writes it
     lines: list[DrawnLine]
     x_ticks: list[Tick]
     y_ticks: list[Tick]
@@ -64,8 +65,12 @@ class Chart:
     bottom: int = HEIGHT - BOTTOM
 
 
-def line_chart(title: str, unit: str | None, lines: list[Line]) -> Chart | None:
-    """The chart of these lines; None when none has a point."""
+def line_chart(
+    title: str, unit: str, lines: list[Line], lang: Language, by_year: str
+) -> Chart | None:
+    """The chart of these lines, its numbers written in `lang` and `unit` as the page
+    writes it (`by_year` ends the title of its text alternative); None when no line
+    has a point."""
     lines = [line for line in lines if line.points]
     if not lines:
         return None
@@ -86,7 +91,9 @@ def line_chart(title: str, unit: str | None, lines: list[Line]) -> Chart | None:
     shown_years = years if len(years) <= 5 else [years[0], years[len(years) // 2], years[-1]]
     description = "; ".join(
         f"{line.label}: "
-        + ", ".join(f"{year} {with_unit(grouped(value), unit)}" for year, value in line.points)
+        + ", ".join(
+            f"{year} {with_unit(grouped(value, lang), unit)}" for year, value in line.points
+        )
         for line in lines
     )
     return Chart(
@@ -101,6 +108,6 @@ def line_chart(title: str, unit: str | None, lines: list[Line]) -> Chart | None:
             for i, line in enumerate(lines)
         ],
         x_ticks=[Tick(x(year), str(year)) for year in shown_years],
-        y_ticks=[Tick(y(v), readable(v)) for v in (low, (low + high) / 2, high)],
-        description=f"{title}, by year. {description}.",
+        y_ticks=[Tick(y(v), readable(v, lang)) for v in (low, (low + high) / 2, high)],
+        description=f"{title}, {by_year}. {description}.",
     )

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from starlette.responses import HTMLResponse
 
 from app.deps import DatabaseDep
@@ -24,30 +25,21 @@ from app.representations import LanguageDep, language_headers
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
-KINDS = {
-    "narrative": "Profile text",
-    "authority": "Migration authority",
-    "policy_document": "Policy document",
-    "publication": "Publication",
-    "indicator": "Indicator",
-}
-MEASURES = {"stock": "a stock", "flow": "a yearly flow"}
-
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters.update(
     exact=lambda number: format(number, "f"),
-    grouped=grouped,
-    readable=readable,
+    grouped=lambda number, lang: grouped(number, Language(lang)),
+    readable=lambda number, lang: readable(number, Language(lang)),
     with_unit=with_unit,
     unit=unit,
-    percent=percent,
+    percent=lambda fraction, lang: percent(fraction, Language(lang)),
 )
 templates.env.tests["decimal"] = lambda value: isinstance(value, Decimal)
 # A link a page may make: to the web, or within the service (never javascript:).
 templates.env.tests["web_address"] = lambda url: (
     isinstance(url, str) and url.startswith(("https://", "http://", "/"))
 )
-templates.env.globals.update(page_link=views.page_link, kinds=KINDS, measures=MEASURES)
+templates.env.globals.update(page_link=views.page_link)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -56,9 +48,23 @@ def render(
     request: Request, name: str, context: dict[str, Any], lang: Language, status: int = 200
 ) -> HTMLResponse:
     """The page in `lang`, with the language switch (this page in each language)."""
+    texts = TEXTS[lang]
 
     def switch_query(code: str) -> str:
         return urlencode({**dict(request.query_params), "lang": code})
+
+    def href(path: str) -> str:
+        """A link to another page, in the language chosen with `lang` if one was
+        (otherwise the reader's Accept-Language chooses again)."""
+        if "lang" not in request.query_params:
+            return path
+        base, mark, fragment = path.partition("#")
+        return f"{base}{'&' if '?' in base else '?'}lang={lang.value}{mark}{fragment}"
+
+    def say(key: str, **parts: Any) -> Markup:
+        """One of the page's sentences in `lang`, its parts put in and escaped
+        (unless they are markup already, such as a number's `<data>`)."""
+        return escape(texts[key]).format(**parts)
 
     return templates.TemplateResponse(
         request,
@@ -66,7 +72,10 @@ def render(
         {
             **context,
             "lang": lang.value,
-            "t": TEXTS[lang],
+            "t": texts,
+            "say": say,
+            "href": href,
+            "api_link": Markup('<a href="/docs">{}</a>').format(texts["api_name"]),
             "language_names": {code.value: name for code, name in NAMES.items()},
             "switch_query": switch_query,
         },
@@ -94,6 +103,7 @@ async def show_country(
         {
             "profile": page["profile"],
             "all_figures": page["figures"],
+            "units": page["units"],
             "last_synced_at": page["last_synced_at"],
         },
         lang,

@@ -4,7 +4,7 @@ and the sources' agreement (as `/comparison` and `/agreement` make them),
 `/sources` for the last sync, `/countries` and `/search`."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -13,12 +13,15 @@ from sqlalchemy import Connection, RowMapping
 from app.comparisons.service import Series, YearAgreement, agreements, to_series
 from app.countries.service import get_country, list_countries
 from app.cursors import CursorCodec
+from app.indicators.service import list_indicators
 from app.languages import Language
 from app.observations.queries import ObservationFilter, list_observations
 from app.pages.charts import Chart, Line, line_chart
+from app.pages.formatting import unit
+from app.pages.texts import TEXTS
 from app.profiles.service import read_profile
 from app.search.reads import read_hits
-from app.sources.service import list_source_reads
+from app.sources.service import list_source_reads, source_label, source_translations
 
 # Where a search hit is shown on its country's page.
 ANCHORS = {
@@ -39,8 +42,8 @@ class IndicatorFigures:
 
 
 def country_page(connection: Connection, code: str, lang: Language) -> dict[str, Any]:
-    """The country's profile in `lang`, with each indicator's charts and agreement, and
-    when international figures were last synced."""
+    """The country's profile in `lang`, with each indicator's charts and agreement, the
+    catalogue's units in `lang`, and when international figures were last synced."""
     profile = read_profile(connection, code, None, lang)
     country = get_country(connection, code)
     rows = list_observations(connection, ObservationFilter(country_ids=[country.id]))
@@ -52,25 +55,52 @@ def country_page(connection: Connection, code: str, lang: Language) -> dict[str,
         for group in profile["general_information"]["groups"]
         for indicator in group["indicators"]
     }
+    units = catalogue_units(connection, lang)
+    translations = source_translations(connection, lang)
+
+    def in_language(one: Series) -> Series:
+        label = source_label(one.source, one.source_label, lang, translations)["label"]
+        return replace(one, source_label=label)
+
     figures = {
-        slug: _figures(names.get(slug, slug), indicator_rows, {country.id: country.name})
+        slug: _figures(
+            names.get(slug, slug),
+            [in_language(one) for one in to_series(indicator_rows, {country.id: country.name})],
+            units,
+            lang,
+        )
         for slug, indicator_rows in by_indicator.items()
     }
     synced = [s["sync"]["last_synced_at"] for s in list_source_reads(connection) if s["sync"]]
     return {
         "profile": profile,
         "figures": figures,
+        "units": units,
         "last_synced_at": max(synced) if synced else None,
     }
 
 
-def _figures(label: str, rows: list[RowMapping], countries: dict[int, str]) -> IndicatorFigures:
-    series = to_series(rows, countries)
+def catalogue_units(connection: Connection, lang: Language) -> dict[str, str]:
+    """The units of the catalogue's indicators as `lang` writes them (`persons` is
+    `personnes`), by the unit as stored; none in English."""
+    if lang is Language.EN:
+        return {}
+    return {
+        indicator["unit"]: shown
+        for indicator in list_indicators(connection)
+        if indicator["unit"]
+        and (shown := (indicator["translations"] or {}).get(lang.value, {}).get("unit"))
+    }
+
+
+def _figures(
+    label: str, series: list[Series], units: dict[str, str], lang: Language
+) -> IndicatorFigures:
     charts = []
     by_unit: dict[tuple[str | None, str | None], list[Series]] = defaultdict(list)
     for one in series:
         by_unit[(one.unit, one.price_basis)].append(one)
-    for (unit, price_basis), group in by_unit.items():
+    for (stored_unit, price_basis), group in by_unit.items():
         lines = [
             Line(
                 one.source_label,
@@ -78,8 +108,9 @@ def _figures(label: str, rows: list[RowMapping], countries: dict[int, str]) -> I
             )
             for one in group
         ]
-        title = ", ".join(part for part in (label, unit, price_basis) if part)
-        chart = line_chart(title, unit, lines)
+        shown_unit = unit(stored_unit, units)
+        title = ", ".join(part for part in (label, shown_unit, price_basis) if part)
+        chart = line_chart(title, shown_unit, lines, lang, TEXTS[lang]["by_year"])
         if chart is not None:
             charts.append(chart)
     return IndicatorFigures(charts, agreements(series))

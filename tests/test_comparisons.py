@@ -49,7 +49,7 @@ def series(country: str, name: str, source: str, label: str, unit: str, points: 
         "price_basis": None,
         "measure": None,
         "points": [{"year": year, "value": value} for year, value in points],
-        "languages": ENGLISH_LABEL,
+        "languages": {"country_name": "en", "source_label": "en"},
     }
 
 

@@ -298,9 +298,12 @@ class TestEveryReadInLanguages:
         )
         assert comparison.headers["content-language"] == "de"
         assert comparison.json()["indicator"]["name"] == "Bevölkerung"
-        assert [(s["source_label"], s["languages"]) for s in comparison.json()["series"]] == [
-            ("Weltbank", {"source_label": "de"}),
-            ("STAT BEL", {"source_label": "en"}),
+        assert [
+            (s["country_name"], s["source_label"], s["languages"])
+            for s in comparison.json()["series"]
+        ] == [
+            ("Belgien", "Weltbank", {"country_name": "de", "source_label": "de"}),
+            ("Belgien", "STAT BEL", {"country_name": "de", "source_label": "en"}),
         ]
         agreement = client.get(
             f"{API}/countries/BE/indicators/population/agreement", params={"lang": "fr"}
@@ -309,6 +312,36 @@ class TestEveryReadInLanguages:
             ("Banque mondiale", 11858610),
             ("STAT BEL", 11763650),
         ]
+
+    @pytest.mark.parametrize(
+        ("lang", "name"), [("fr", "Belgique"), ("nl", "België"), ("de", "Belgien")]
+    )
+    def test_country_names_from_iso_3166(self, client: TestClient, lang: str, name: str) -> None:
+        one = client.get(f"{API}/countries/BE", params={"lang": lang})
+        assert one.headers["content-language"] == lang
+        assert (one.json()["name"], one.json()["languages"]) == (name, {"name": lang})
+        listed = _by(client.get(f"{API}/countries", params={"lang": lang}).json()["data"], "code")
+        assert listed["BE"]["name"] == name
+        profile = client.get(PROFILE, params={"lang": lang}).json()
+        assert profile["country"] == {
+            "code": "BE",
+            "alpha3": "BEL",
+            "name": name,
+            "languages": {"name": lang},
+        }
+
+    def test_a_name_iso_does_not_give_stays_english(
+        self, client: TestClient, api_keys: dict[str, str]
+    ) -> None:
+        url = f"{API}/countries/BE"
+        renamed = client.patch(
+            url,
+            json={"name": "Kingdom of Belgium"},
+            headers={**bearer(api_keys["admin"]), "If-Match": client.get(url).headers["etag"]},
+        )
+        assert renamed.status_code == 200, renamed.text
+        french = client.get(url, params={"lang": "fr"}).json()
+        assert (french["name"], french["languages"]) == ("Kingdom of Belgium", {"name": "en"})
 
     def test_observations(self, client: TestClient) -> None:
         params = {"country": "BE", "indicator": "population", "lang": "fr"}
@@ -343,6 +376,7 @@ class TestEveryReadInLanguages:
             ("/indicators/population", "admin", {"definition": "Residents."}),
             ("/sources/world-bank", "admin", {"url": "https://data.worldbank.org"}),
             ("/observations/1", "write", {"note": "Checked."}),
+            ("/countries/BE", "admin", {"indicators_note": "Checked."}),
         ],
     )
     def test_the_tag_of_any_language_is_good_for_if_match(
@@ -399,8 +433,9 @@ class TestCachesKeepLanguagesApart:
     ) -> None:
         german = client.get(PROFILE, params={"lang": "de"})
         document = client.get(PROFILE).json()
+        country = document["country"]
         body = {
-            "country": document["country"],
+            "country": {key: country[key] for key in ("code", "alpha3", "name")},
             "general_information": {"observations": []},
         }
         stale = client.put(

@@ -186,6 +186,7 @@ class TestInLanguages:
 
     def test_the_page_s_own_sentences_numbers_and_units_in_french(self, client: TestClient) -> None:
         html = client.get("/countries/BE", params={"lang": "fr"}).text
+        assert "<h1>Belgique</h1>" in html
         assert "<caption>Population : valeur la plus récente de chaque source</caption>" in html
         # The catalogue's unit in French, the exact value at hand with a decimal comma.
         assert (
@@ -221,7 +222,7 @@ class TestInLanguages:
 
     def test_links_keep_the_language_chosen(self, client: TestClient) -> None:
         index = client.get("/", params={"lang": "de"}).text
-        assert '<a href="/countries/BE?lang=de">' in index
+        assert '<a href="/countries/BE?lang=de">Belgien</a>' in index
         assert "Redaktionell erstellte Profile" in index
         found = client.get("/search", params={"q": "vreemdelingen", "lang": "nl"}).text
         assert '<a href="/countries/BE?lang=nl#authority-6">Dienst Vreemdelingenzaken</a>' in found

@@ -23,7 +23,12 @@ class TestProfile:
         response = client.get(f"/api/v1/countries/{code}/profile")
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/json"
-        assert response.json()["country"] == {"code": "BE", "alpha3": "BEL", "name": "Belgium"}
+        assert response.json()["country"] == {
+            "code": "BE",
+            "alpha3": "BEL",
+            "name": "Belgium",
+            "languages": {"name": "en"},
+        }
 
     def test_all_eighteen_figures_with_source_labels(self, client: TestClient) -> None:
         profile = client.get("/api/v1/countries/BE/profile").json()

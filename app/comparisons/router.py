@@ -17,11 +17,13 @@ from app.comparisons.schemas import (
 )
 from app.config import API_PREFIX
 from app.countries.deps import CountryCode
+from app.countries.names import name_in
 from app.deps import DatabaseDep
 from app.http.responses import PROBLEM_RESPONSES
 from app.indicators.router import IndicatorSlug
 from app.indicators.schemas import IndicatorRead
 from app.json import JSONResponse
+from app.languages import Language
 from app.observations.params import (
     AsOf,
     SourceSlugs,
@@ -114,21 +116,31 @@ async def compare_countries(
         {
             "indicator": localized(comparison.indicator, IndicatorRead, lang),
             "series": [
-                with_source_label(
-                    shaped(
-                        one,
-                        ComparedSeriesRead,
-                        points=[{"year": year, "value": value} for year, value in one.points],
-                        languages=ENGLISH_SOURCE_LABEL,
-                    ),
-                    lang,
-                    comparison.source_translations,
-                )
-                for one in comparison.series
+                _series_read(one, lang, comparison.source_translations) for one in comparison.series
             ],
         },
         headers=language_headers(lang),
         decimals_as_strings=decimals is Decimals.STRING,
+    )
+
+
+def _series_read(
+    one: service.Series, lang: Language, translations: dict[str, dict[str, dict[str, str]]]
+) -> dict[str, Any]:
+    """A `ComparedSeriesRead`, its country's name and source's label in `lang` where
+    translated."""
+    name, in_lang = name_in(one.country_name, lang)
+    english_label = {"country_name": in_lang.value, **ENGLISH_SOURCE_LABEL}
+    return with_source_label(
+        shaped(
+            one,
+            ComparedSeriesRead,
+            country_name=name,
+            points=[{"year": year, "value": value} for year, value in one.points],
+            languages=english_label,
+        ),
+        lang,
+        translations,
     )
 
 

@@ -30,7 +30,7 @@ COMPARISON_EXAMPLE: dict[str, Any] = {
             "price_basis": None,
             "measure": None,
             "points": [{"year": 2023, "value": 11787423}, {"year": 2024, "value": 11858610}],
-            "languages": {"source_label": "en"},
+            "languages": {"country_name": "en", "source_label": "en"},
         },
         {
             "country": "BE",
@@ -41,7 +41,7 @@ COMPARISON_EXAMPLE: dict[str, Any] = {
             "price_basis": None,
             "measure": None,
             "points": [{"year": 2024, "value": 11763650}],
-            "languages": {"source_label": "en"},
+            "languages": {"country_name": "en", "source_label": "en"},
         },
         {
             "country": "FR",
@@ -52,7 +52,7 @@ COMPARISON_EXAMPLE: dict[str, Any] = {
             "price_basis": None,
             "measure": None,
             "points": [{"year": 2024, "value": 68516699}],
-            "languages": {"source_label": "en"},
+            "languages": {"country_name": "en", "source_label": "en"},
         },
     ],
 }

@@ -28,8 +28,10 @@ from app.http.responses import (
     UPDATE_RESPONSES,
 )
 from app.json import JSONResponse
+from app.languages import Language
 from app.models import Country
 from app.pagination import Collection, collection
+from app.representations import LanguageDep, language_headers
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -58,14 +60,17 @@ CuratedFilter = Annotated[
     responses=PROBLEM_RESPONSES,
 )
 async def list_countries(
-    request: Request, db: DatabaseDep, curated_only: CuratedFilter = False
+    request: Request, db: DatabaseDep, lang: LanguageDep, curated_only: CuratedFilter = False
 ) -> JSONResponse:
-    """Every country the service has figures for, by name, with whether it has a
-    curated profile and links to its resources; `curated=true` keeps the curated
-    ones. The others have the international sources' figures only."""
+    """Every country the service has figures for, by (English) name, with whether it
+    has a curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only. Names in French,
+    Dutch or German with `lang`, from ISO 3166's translations."""
     rows = await db.read(service.list_countries, curated_only=curated_only)
-    countries = [country_read(c, curated=c.curated) for c in rows]
-    return JSONResponse(collection(request, countries, total=len(countries)))
+    countries = [country_read(c, curated=c.curated, lang=lang) for c in rows]
+    return JSONResponse(
+        collection(request, countries, total=len(countries)), headers=language_headers(lang)
+    )
 
 
 @router.get(
@@ -74,10 +79,13 @@ async def list_countries(
     summary="One country",
     responses=PROBLEM_RESPONSES,
 )
-async def get_country(country: CountryCode, db: DatabaseDep) -> JSONResponse:
-    """One country by alpha-2 or alpha-3 code (any case), with links to its resources."""
+async def get_country(country: CountryCode, db: DatabaseDep, lang: LanguageDep) -> JSONResponse:
+    """One country by alpha-2 or alpha-3 code (any case), with links to its resources;
+    its name in `lang` where ISO 3166 translates it."""
     found = await db.read(service.get_country_with_curated, country)
-    return JSONResponse(country_read(found, curated=found.curated))
+    return JSONResponse(
+        country_read(found, curated=found.curated, lang=lang), headers=language_headers(lang)
+    )
 
 
 @router.post(
@@ -115,7 +123,7 @@ def update_country(
     """Change a country's name, alpha-3 code or indicators note (admin scope), with If-Match."""
     give_reason(session, body.reason)
     curated = service.is_curated(session, country.id)
-    check_if_match(if_match, country_read(country, curated=curated))
+    check_if_match(if_match, *_every_language(country, curated))
     service.update_country(session, country, body.model_dump(exclude_unset=True))
     return resource_response(country_read(country, curated=curated))
 
@@ -137,9 +145,14 @@ def delete_country(
     """Delete a country with its lists and text (admin scope), with If-Match. A country
     that has values is refused with 409: their history is kept."""
     give_reason(session, reason)
-    check_if_match(if_match, country_read(country, curated=service.is_curated(session, country.id)))
+    check_if_match(if_match, *_every_language(country, service.is_curated(session, country.id)))
     service.delete_country(session, country)
     return no_content()
+
+
+def _every_language(country: Country, curated: bool) -> list[CountryRead]:
+    """The country as each language's read serves it: what a client's If-Match may name."""
+    return [country_read(country, curated=curated, lang=lang) for lang in Language]
 
 
 @router.get(

@@ -6,8 +6,17 @@ from pydantic import ConfigDict, Field, StringConstraints
 from sqlalchemy import Row
 
 from app.config import API_PREFIX
+from app.countries.names import name_in
+from app.languages import Language
 from app.models import Country
-from app.schemas import TRIMMED_NOT_BLANK, PartialUpdate, ReadModel, Reasoned, WriteModel
+from app.schemas import (
+    TRIMMED_NOT_BLANK,
+    PartialUpdate,
+    ReadModel,
+    Reasoned,
+    TextLanguages,
+    WriteModel,
+)
 
 # Each field's bounds, once: the API's bodies and the profile document use these.
 Alpha2 = Annotated[
@@ -74,6 +83,7 @@ class CountryRead(CountryState):
                         "narrative": f"{API}/narrative",
                         "observations": f"{API_PREFIX}/observations?country=BE",
                     },
+                    "languages": {"name": "en"},
                 }
             ]
         }
@@ -85,6 +95,10 @@ class CountryRead(CountryState):
         "the international sources' figures."
     )
     links: CountryLinks
+    languages: TextLanguages = Field(
+        description="The language `name` is in: ISO 3166's name in the language asked "
+        "for, else `en`."
+    )
 
 
 class CountryFields(WriteModel):
@@ -113,13 +127,17 @@ class CountryUpdate(PartialUpdate):
     indicators_note: IndicatorsNote | None = None
 
 
-def country_read(country: Country | Row[Any], *, curated: bool) -> CountryRead:
+def country_read(
+    country: Country | Row[Any], *, curated: bool, lang: Language = Language.EN
+) -> CountryRead:
+    """A `CountryRead`, its name in `lang` where ISO 3166 translates it."""
     code = country.code
     base = f"{API_PREFIX}/countries/{code}"
+    name, in_lang = name_in(country.name, lang)
     return CountryRead(
         code=code,
         alpha3=country.alpha3,
-        name=country.name,
+        name=name,
         indicators_note=country.indicators_note,
         curated=curated,
         links=CountryLinks(
@@ -132,4 +150,5 @@ def country_read(country: Country | Row[Any], *, curated: bool) -> CountryRead:
             narrative=f"{base}/narrative",
             observations=f"{API_PREFIX}/observations?country={code}",
         ),
+        languages={"name": in_lang},
     )

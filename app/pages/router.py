@@ -86,7 +86,7 @@ def render(
 
 @router.get("/")
 async def show_index(request: Request, db: DatabaseDep, lang: LanguageDep) -> HTMLResponse:
-    return render(request, "index.html", await db.read(views.index_page), lang)
+    return render(request, "index.html", await db.read(views.index_page, lang), lang)
 
 
 @router.get("/countries/{country}")
@@ -120,7 +120,9 @@ async def show_search(
     context: dict[str, Any] = {"q": q, "hits": None, "problem": None, "countries": {}}
     if q.strip():
         try:
-            context.update(await db.read(views.search_page, q=q, cursors=request.app.state.cursors))
+            context.update(
+                await db.read(views.search_page, q=q, cursors=request.app.state.cursors, lang=lang)
+            )
         except InvalidParameter as error:
             context["problem"] = error.errors[0]["msg"] if error.errors else error.detail
     return render(request, "search.html", context, lang)

@@ -3,6 +3,7 @@ country's observations (as `/observations?country=` reads them), their series
 and the sources' agreement (as `/comparison` and `/agreement` make them),
 `/sources` for the last sync, `/countries` and `/search`."""
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -11,6 +12,8 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping
 
 from app.comparisons.service import Series, YearAgreement, agreements, to_series
+from app.countries.names import name_in
+from app.countries.schemas import country_read
 from app.countries.service import get_country, list_countries
 from app.cursors import CursorCodec
 from app.indicators.service import list_indicators
@@ -116,23 +119,36 @@ def _figures(
     return IndicatorFigures(charts, agreements(series))
 
 
-def index_page(connection: Connection) -> dict[str, Any]:
-    """Every country (as `/countries` lists them), curated profiles first."""
-    countries = list_countries(connection)
+def index_page(connection: Connection, lang: Language) -> dict[str, Any]:
+    """Every country (as `/countries` lists them), curated profiles first, by their
+    names in `lang`."""
+    countries = sorted(
+        (country_read(c, curated=c.curated, lang=lang) for c in list_countries(connection)),
+        key=lambda country: _sort_key(country.name),
+    )
     return {
         "curated": [c for c in countries if c.curated],
         "others": [c for c in countries if not c.curated],
     }
 
 
+def _sort_key(name: str) -> str:
+    """Alphabetical as a reader expects: `Émirats` among the E's, not after `Zimbabwe`."""
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char)
+    ).casefold()
+
+
 def search_page(
-    connection: Connection, *, q: str, cursors: CursorCodec, limit: int = 50
+    connection: Connection, *, q: str, cursors: CursorCodec, lang: Language, limit: int = 50
 ) -> dict[str, Any]:
-    """The first hits of `q` (as `/search` answers them), and the countries' names."""
+    """The first hits of `q` (as `/search` answers them), and the countries' names in
+    `lang`."""
     hits = read_hits(
         connection, q=q, country=None, kinds=[], cursor=None, cursors=cursors, limit=limit
     )
-    return {"hits": hits, "countries": {c.code: c.name for c in list_countries(connection)}}
+    names = {c.code: name_in(c.name, lang)[0] for c in list_countries(connection)}
+    return {"hits": hits, "countries": names}
 
 
 def page_link(hit: dict[str, Any]) -> str:

@@ -48,7 +48,7 @@ INDICATOR_VALUES_EXAMPLE: dict[str, Any] = {
     ],
 }
 PROFILE_EXAMPLE: dict[str, Any] = {
-    "country": {"code": "BE", "alpha3": "BEL", "name": "Belgium"},
+    "country": {"code": "BE", "alpha3": "BEL", "name": "Belgium", "languages": {"name": "en"}},
     "curated": True,
     "general_information": {
         "note": "Data from international sources is updated automatically as it becomes available.",
@@ -77,7 +77,11 @@ PROFILE_EXAMPLE: dict[str, Any] = {
 class CountryRef(ReadModel):
     code: str = Field(examples=["BE"])
     alpha3: str = Field(examples=["BEL"])
-    name: str = Field(examples=["Belgium"])
+    name: str = Field(
+        description="In the language asked for where ISO 3166 translates it.",
+        examples=["Belgium"],
+    )
+    languages: TextLanguages
 
 
 class SourceValueRead(ValueRead):

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Row, RowMapping
 
 from app.authorities.schemas import ROLE_LABELS, AuthorityRead
 from app.authorities.service import list_authorities
+from app.countries.names import name_in
 from app.countries.service import get_country_with_curated
 from app.documents.schemas import PolicyDocumentRead, PublicationRead
 from app.documents.service import list_documents
@@ -227,11 +228,19 @@ def _lists_in_language(profile: dict[str, Any], lang: Language) -> dict[str, Any
     }
 
 
+def _country_ref(country: Any, lang: Language) -> dict[str, Any]:
+    """A `CountryRef`: the country (a row, or its state as of a moment), named in `lang`
+    where ISO 3166 translates its name."""
+    english = shaped(country, CountryRef, languages={})
+    name, in_lang = name_in(english["name"], lang)
+    return {**english, "name": name, "languages": {"name": in_lang}}
+
+
 def _profile_now(
     db: Queryable, country: Row[Any] | Country, curated: bool, lang: Language
 ) -> dict[str, Any]:
     return {
-        "country": shaped(country, CountryRef),
+        "country": _country_ref(country, lang),
         "curated": curated,
         "general_information": general_information(
             db, country.id, country.indicators_note, lang=lang
@@ -255,7 +264,7 @@ def _profile_as_of(
         states(Authority), key=lambda a: (role_order.index(a["role"]), a["position"], a["id"])
     )
     return {
-        "country": shaped(then or country, CountryRef),
+        "country": _country_ref(then or country, lang),
         "curated": curated,
         "general_information": general_information(
             db, country.id, then["indicators_note"] if then else None, as_of, lang

@@ -133,5 +133,5 @@ def with_source_label(
     return {
         **item,
         "source_label": named["label"],
-        "languages": {"source_label": named["languages"]["label"]},
+        "languages": {**item["languages"], "source_label": named["languages"]["label"]},
     }

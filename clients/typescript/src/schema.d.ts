@@ -296,9 +296,10 @@ export interface paths {
         };
         /**
          * Countries
-         * @description Every country the service has figures for, by name, with whether it has a
-         *     curated profile and links to its resources; `curated=true` keeps the curated
-         *     ones. The others have the international sources' figures only.
+         * @description Every country the service has figures for, by (English) name, with whether it
+         *     has a curated profile and links to its resources; `curated=true` keeps the curated
+         *     ones. The others have the international sources' figures only. Names in French,
+         *     Dutch or German with `lang`, from ISO 3166's translations.
          */
         get: operations["listCountries"];
         put?: never;
@@ -323,7 +324,8 @@ export interface paths {
         };
         /**
          * One country
-         * @description One country by alpha-2 or alpha-3 code (any case), with links to its resources.
+         * @description One country by alpha-2 or alpha-3 code (any case), with links to its resources;
+         *     its name in `lang` where ISO 3166 translates it.
          */
         get: operations["getCountry"];
         put?: never;
@@ -1352,6 +1354,7 @@ export interface components {
          *           "country": "BE",
          *           "country_name": "Belgium",
          *           "languages": {
+         *             "country_name": "en",
          *             "source_label": "en"
          *           },
          *           "points": [
@@ -1374,6 +1377,7 @@ export interface components {
          *           "country": "BE",
          *           "country_name": "Belgium",
          *           "languages": {
+         *             "country_name": "en",
          *             "source_label": "en"
          *           },
          *           "points": [
@@ -1392,6 +1396,7 @@ export interface components {
          *           "country": "FR",
          *           "country_name": "France",
          *           "languages": {
+         *             "country_name": "en",
          *             "source_label": "en"
          *           },
          *           "points": [
@@ -1487,6 +1492,9 @@ export interface components {
          *       "code": "BE",
          *       "curated": true,
          *       "indicators_note": "Data from international sources is updated automatically as it becomes available.",
+         *       "languages": {
+         *         "name": "en"
+         *       },
          *       "links": {
          *         "authorities": "/api/v1/countries/BE/authorities",
          *         "indicators": "/api/v1/countries/BE/indicators",
@@ -1524,6 +1532,18 @@ export interface components {
              */
             curated: boolean;
             links: components["schemas"]["CountryLinks"];
+            /**
+             * Languages
+             * @description The language `name` is in: ISO 3166's name in the language asked for, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /** CountryRef */
         CountryRef: {
@@ -1539,9 +1559,22 @@ export interface components {
             alpha3: string;
             /**
              * Name
+             * @description In the language asked for where ISO 3166 translates it.
              * @example Belgium
              */
             name: string;
+            /**
+             * Languages
+             * @description The language each text is in as served: the one asked for (`lang`, `Accept-Language`) where a translation exists, else `en`.
+             * @example {
+             *       "acronym": "fr",
+             *       "name": "fr",
+             *       "remit": "en"
+             *     }
+             */
+            languages: {
+                [key: string]: components["schemas"]["Language"];
+            };
         };
         /**
          * CountryState
@@ -2766,6 +2799,9 @@ export interface components {
          *       "country": {
          *         "alpha3": "BEL",
          *         "code": "BE",
+         *         "languages": {
+         *           "name": "en"
+         *         },
          *         "name": "Belgium"
          *       },
          *       "curated": true,
@@ -7699,6 +7735,8 @@ export interface operations {
             query?: {
                 /** @description `true`: only the countries with a curated profile. */
                 curated?: boolean;
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
             };
             header?: never;
             path?: never;
@@ -8036,7 +8074,10 @@ export interface operations {
     };
     getCountry: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language to answer in: `en`, `fr`, `nl` or `de` (a tag such as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is answered in English. Texts without a translation stay English, and each says so in `languages`. */
+                lang?: string | null;
+            };
             header?: never;
             path: {
                 /** @description ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`. */

@@ -43,7 +43,9 @@ from .country_create import CountryCreate
 from .country_fields import CountryFields
 from .country_links import CountryLinks
 from .country_read import CountryRead
+from .country_read_languages import CountryReadLanguages
 from .country_ref import CountryRef
+from .country_ref_languages import CountryRefLanguages
 from .country_state import CountryState
 from .country_update import CountryUpdate
 from .decimals import Decimals
@@ -195,7 +197,9 @@ __all__ = (
     "CountryFields",
     "CountryLinks",
     "CountryRead",
+    "CountryReadLanguages",
     "CountryRef",
+    "CountryRefLanguages",
     "CountryState",
     "CountryUpdate",
     "Decimals",

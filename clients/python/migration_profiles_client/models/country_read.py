@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.country_links import CountryLinks
+    from ..models.country_read_languages import CountryReadLanguages
 
 
 T = TypeVar("T", bound="CountryRead")
@@ -24,6 +25,8 @@ class CountryRead:
         curated (bool): Whether the country has a curated profile (authorities, documents, publications, text or values
             entered by people); false when all it has are the international sources' figures.
         links (CountryLinks):
+        languages (CountryReadLanguages): The language `name` is in: ISO 3166's name in the language asked for, else
+            `en`.
     """
 
     code: str
@@ -32,6 +35,7 @@ class CountryRead:
     indicators_note: None | str
     curated: bool
     links: CountryLinks
+    languages: CountryReadLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +52,8 @@ class CountryRead:
 
         links = self.links.to_dict()
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,6 +64,7 @@ class CountryRead:
                 "indicators_note": indicators_note,
                 "curated": curated,
                 "links": links,
+                "languages": languages,
             }
         )
 
@@ -66,6 +73,7 @@ class CountryRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.country_links import CountryLinks  # noqa: PLC0415
+        from ..models.country_read_languages import CountryReadLanguages  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -85,6 +93,8 @@ class CountryRead:
 
         links = CountryLinks.from_dict(d.pop("links"))
 
+        languages = CountryReadLanguages.from_dict(d.pop("languages"))
+
         country_read = cls(
             code=code,
             alpha3=alpha3,
@@ -92,6 +102,7 @@ class CountryRead:
             indicators_note=indicators_note,
             curated=curated,
             links=links,
+            languages=languages,
         )
 
         country_read.additional_properties = d

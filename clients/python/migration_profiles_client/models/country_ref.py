@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.country_ref_languages import CountryRefLanguages
+
 
 T = TypeVar("T", bound="CountryRef")
 
@@ -15,12 +19,15 @@ class CountryRef:
     Attributes:
         code (str):
         alpha3 (str):
-        name (str):
+        name (str): In the language asked for where ISO 3166 translates it.
+        languages (CountryRefLanguages): The language each text is in as served: the one asked for (`lang`, `Accept-
+            Language`) where a translation exists, else `en`.
     """
 
     code: str
     alpha3: str
     name: str
+    languages: CountryRefLanguages
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,6 +37,8 @@ class CountryRef:
 
         name = self.name
 
+        languages = self.languages.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -37,6 +46,7 @@ class CountryRef:
                 "code": code,
                 "alpha3": alpha3,
                 "name": name,
+                "languages": languages,
             }
         )
 
@@ -44,6 +54,8 @@ class CountryRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.country_ref_languages import CountryRefLanguages  # noqa: PLC0415
+
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -51,10 +63,13 @@ class CountryRef:
 
         name = d.pop("name")
 
+        languages = CountryRefLanguages.from_dict(d.pop("languages"))
+
         country_ref = cls(
             code=code,
             alpha3=alpha3,
             name=name,
+            languages=languages,
         )
 
         country_ref.additional_properties = d

@@ -8,18 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.country_read import CountryRead
 from ...models.problem_details import ProblemDetails
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     country: str,
+    *,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/countries/{country}".format(
             country=quote(str(country), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -78,13 +92,19 @@ def sync_detailed(
     country: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CountryRead | ProblemDetails]:
     """One country
 
-     One country by alpha-2 or alpha-3 code (any case), with links to its resources.
+     One country by alpha-2 or alpha-3 code (any case), with links to its resources;
+    its name in `lang` where ISO 3166 translates it.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +116,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         country=country,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -109,13 +130,19 @@ def sync(
     country: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CountryRead | ProblemDetails | None:
     """One country
 
-     One country by alpha-2 or alpha-3 code (any case), with links to its resources.
+     One country by alpha-2 or alpha-3 code (any case), with links to its resources;
+    its name in `lang` where ISO 3166 translates it.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +155,7 @@ def sync(
     return sync_detailed(
         country=country,
         client=client,
+        lang=lang,
     ).parsed
 
 
@@ -135,13 +163,19 @@ async def asyncio_detailed(
     country: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CountryRead | ProblemDetails]:
     """One country
 
-     One country by alpha-2 or alpha-3 code (any case), with links to its resources.
+     One country by alpha-2 or alpha-3 code (any case), with links to its resources;
+    its name in `lang` where ISO 3166 translates it.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +187,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         country=country,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,13 +199,19 @@ async def asyncio(
     country: str,
     *,
     client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CountryRead | ProblemDetails | None:
     """One country
 
-     One country by alpha-2 or alpha-3 code (any case), with links to its resources.
+     One country by alpha-2 or alpha-3 code (any case), with links to its resources;
+    its name in `lang` where ISO 3166 translates it.
 
     Args:
         country (str): ISO 3166-1 alpha-2 or alpha-3 code, any case: `BE`, `BEL`, `be`.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +225,6 @@ async def asyncio(
         await asyncio_detailed(
             country=country,
             client=client,
+            lang=lang,
         )
     ).parsed

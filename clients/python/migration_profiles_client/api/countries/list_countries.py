@@ -13,11 +13,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     curated: bool | Unset = False,
+    lang: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["curated"] = curated
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,15 +91,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     curated: bool | Unset = False,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionCountryRead | ProblemDetails]:
     """Countries
 
-     Every country the service has figures for, by name, with whether it has a
-    curated profile and links to its resources; `curated=true` keeps the curated
-    ones. The others have the international sources' figures only.
+     Every country the service has figures for, by (English) name, with whether it
+    has a curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only. Names in French,
+    Dutch or German with `lang`, from ISO 3166's translations.
 
     Args:
         curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         curated=curated,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -116,15 +131,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     curated: bool | Unset = False,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionCountryRead | ProblemDetails | None:
     """Countries
 
-     Every country the service has figures for, by name, with whether it has a
-    curated profile and links to its resources; `curated=true` keeps the curated
-    ones. The others have the international sources' figures only.
+     Every country the service has figures for, by (English) name, with whether it
+    has a curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only. Names in French,
+    Dutch or German with `lang`, from ISO 3166's translations.
 
     Args:
         curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +158,7 @@ def sync(
     return sync_detailed(
         client=client,
         curated=curated,
+        lang=lang,
     ).parsed
 
 
@@ -144,15 +166,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     curated: bool | Unset = False,
+    lang: None | str | Unset = UNSET,
 ) -> Response[Any | CollectionCountryRead | ProblemDetails]:
     """Countries
 
-     Every country the service has figures for, by name, with whether it has a
-    curated profile and links to its resources; `curated=true` keeps the curated
-    ones. The others have the international sources' figures only.
+     Every country the service has figures for, by (English) name, with whether it
+    has a curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only. Names in French,
+    Dutch or German with `lang`, from ISO 3166's translations.
 
     Args:
         curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         curated=curated,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,15 +204,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     curated: bool | Unset = False,
+    lang: None | str | Unset = UNSET,
 ) -> Any | CollectionCountryRead | ProblemDetails | None:
     """Countries
 
-     Every country the service has figures for, by name, with whether it has a
-    curated profile and links to its resources; `curated=true` keeps the curated
-    ones. The others have the international sources' figures only.
+     Every country the service has figures for, by (English) name, with whether it
+    has a curated profile and links to its resources; `curated=true` keeps the curated
+    ones. The others have the international sources' figures only. Names in French,
+    Dutch or German with `lang`, from ISO 3166's translations.
 
     Args:
         curated (bool | Unset): `true`: only the countries with a curated profile. Default: False.
+        lang (None | str | Unset): The language to answer in: `en`, `fr`, `nl` or `de` (a tag such
+            as `nl-BE` counts as its language). It wins over `Accept-Language`; any other language is
+            answered in English. Texts without a translation stay English, and each says so in
+            `languages`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,5 +232,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             curated=curated,
+            lang=lang,
         )
     ).parsed

@@ -192,11 +192,6 @@ def localized(
     return in_language(shaped(row, model, languages={}, **given), lang, model.TEXTS, translations)
 
 
-def in_every_language(row: Any, model: type[TranslatableRead]) -> list[dict[str, Any]]:
-    """The row as each language's read serves it: what a client's If-Match may name."""
-    return [localized(row, model, lang) for lang in Language]
-
-
 def in_english(model: type[TranslatableRead]) -> dict[str, str]:
     """The `languages` of a text as entered: every text in English."""
     return dict.fromkeys(model.TEXTS, Language.EN.value)

@@ -18,6 +18,7 @@ from starlette.responses import Response
 from app.errors import PreconditionFailed, PreconditionRequired
 from app.http.cache import entity_tag, parse_etags
 from app.json import JSONResponse, dumps
+from app.languages import Language
 from app.schemas import PlainText
 
 
@@ -66,17 +67,17 @@ ReasonQuery = Annotated[
 ]
 
 
-def check_if_match(if_match: str | None, *representations: Any) -> None:
+def check_if_match(if_match: str | None, read: Callable[[Language], Any]) -> None:
     """Raise unless `if_match` names the current state of the resource: the tag of
-    one of its representations (in each language it is served in, decimals as
-    numbers or as strings, identity or gzip)."""
+    its read, `read(lang)`, in any language it is served in (decimals as numbers or
+    as strings, identity or gzip)."""
     if if_match is None:
         raise PreconditionRequired(
             "This change needs an If-Match header with the resource's current ETag."
         )
     current = {
         entity_tag(dumps(representation, decimals_as_strings=as_strings))
-        for representation in representations
+        for representation in map(read, Language)
         for as_strings in (False, True)
     }
     offered = {

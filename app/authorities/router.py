@@ -1,5 +1,6 @@
 """A country's migration authorities: read, and (with a write key) change."""
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
@@ -26,7 +27,7 @@ from app.json import JSONResponse
 from app.models import Authority, AuthorityRole
 from app.pagination import Collection, collection
 from app.representations import LanguageDep, language_headers
-from app.schemas import in_every_language, localized
+from app.schemas import localized
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -134,7 +135,7 @@ def update_authority(
     """Change some fields of an authority (write scope); send its current ETag as If-Match."""
     give_reason(session, body.reason)
     authority = service.lock_authority(session, country, authority_id)
-    check_if_match(if_match, *in_every_language(authority, AuthorityRead))
+    check_if_match(if_match, partial(localized, authority, AuthorityRead))
     service.update_authority(session, authority, body.model_dump(exclude_unset=True))
     return resource_response(localized(authority, AuthorityRead))
 
@@ -157,7 +158,7 @@ def delete_authority(
     """Remove an authority (write scope); send its current ETag as If-Match."""
     give_reason(session, reason)
     authority = service.lock_authority(session, country, authority_id)
-    check_if_match(if_match, *in_every_language(authority, AuthorityRead))
+    check_if_match(if_match, partial(localized, authority, AuthorityRead))
     service.delete_authority(session, authority)
     return no_content()
 

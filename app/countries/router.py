@@ -1,5 +1,6 @@
 """Countries: every one the service has figures for, curated or not."""
 
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -28,7 +29,6 @@ from app.http.responses import (
     UPDATE_RESPONSES,
 )
 from app.json import JSONResponse
-from app.languages import Language
 from app.models import Country
 from app.pagination import Collection, collection
 from app.representations import LanguageDep, language_headers
@@ -123,7 +123,7 @@ def update_country(
     """Change a country's name, alpha-3 code or indicators note (admin scope), with If-Match."""
     give_reason(session, body.reason)
     curated = service.is_curated(session, country.id)
-    check_if_match(if_match, *_every_language(country, curated))
+    check_if_match(if_match, partial(country_read, country, curated=curated))
     service.update_country(session, country, body.model_dump(exclude_unset=True))
     return resource_response(country_read(country, curated=curated))
 
@@ -145,14 +145,10 @@ def delete_country(
     """Delete a country with its lists and text (admin scope), with If-Match. A country
     that has values is refused with 409: their history is kept."""
     give_reason(session, reason)
-    check_if_match(if_match, *_every_language(country, service.is_curated(session, country.id)))
+    curated = service.is_curated(session, country.id)
+    check_if_match(if_match, partial(country_read, country, curated=curated))
     service.delete_country(session, country)
     return no_content()
-
-
-def _every_language(country: Country, curated: bool) -> list[CountryRead]:
-    """The country as each language's read serves it: what a client's If-Match may name."""
-    return [country_read(country, curated=curated, lang=lang) for lang in Language]
 
 
 @router.get(

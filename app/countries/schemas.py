@@ -128,7 +128,7 @@ class CountryUpdate(PartialUpdate):
 
 
 def country_read(
-    country: Country | Row[Any], *, curated: bool, lang: Language = Language.EN
+    country: Country | Row[Any], lang: Language = Language.EN, *, curated: bool
 ) -> CountryRead:
     """A `CountryRead`, its name in `lang` where ISO 3166 translates it."""
     code = country.code

@@ -5,6 +5,7 @@ each kind of document, with the kind's own paths, names, schemas and texts.
 """
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
@@ -39,7 +40,7 @@ from app.json import JSONResponse
 from app.models import PolicyDocument, Publication
 from app.pagination import Collection, collection
 from app.representations import LanguageDep, language_headers
-from app.schemas import TranslatableRead, in_every_language, localized
+from app.schemas import TranslatableRead, localized
 from app.writes import (
     ExactJSONRoute,
     IfMatch,
@@ -199,7 +200,7 @@ def _add_routes(kind: Kind) -> None:
     ) -> JSONResponse:
         give_reason(session, body.reason)  # type: ignore[attr-defined]
         document = service.lock_document(session, kind.model, country, item_id)
-        check_if_match(if_match, *in_every_language(document, Read))
+        check_if_match(if_match, partial(localized, document, Read))
         service.update_document(session, document, body.model_dump(exclude_unset=True))  # type: ignore[attr-defined]
         return resource_response(localized(document, Read))
 
@@ -223,7 +224,7 @@ def _add_routes(kind: Kind) -> None:
     ) -> Response:
         give_reason(session, reason)
         document = service.lock_document(session, kind.model, country, item_id)
-        check_if_match(if_match, *in_every_language(document, Read))
+        check_if_match(if_match, partial(localized, document, Read))
         service.delete_document(session, document)
         return no_content()
 

@@ -1,6 +1,7 @@
 """The indicator catalogue, and a country's indicators and series (JSON or CSV)."""
 
 from datetime import datetime
+from functools import partial
 from itertools import groupby
 from typing import Annotated, Any
 
@@ -58,7 +59,7 @@ from app.representations import (
     language_headers,
     wants_csv,
 )
-from app.schemas import SLUG_PATTERN, in_every_language, localized
+from app.schemas import SLUG_PATTERN, localized
 from app.sources.service import source_label, source_translations, with_source_label
 from app.writes import (
     ExactJSONRoute,
@@ -258,7 +259,7 @@ def update_indicator(
     """Change an indicator's names, group, unit, definition or order (admin scope)."""
     give_reason(session, body.reason)
     found = session.get_one(Indicator, service.get_indicator(session, indicator).id)
-    check_if_match(if_match, *in_every_language(found, IndicatorRead))
+    check_if_match(if_match, partial(localized, found, IndicatorRead))
     service.update_indicator(session, found, body.model_dump(exclude_unset=True))
     return resource_response(localized(found, IndicatorRead))
 
@@ -281,7 +282,7 @@ def delete_indicator(
     """Delete an indicator that has no values (admin scope), with If-Match; 409 otherwise."""
     give_reason(session, reason)
     found = session.get_one(Indicator, service.get_indicator(session, indicator).id)
-    check_if_match(if_match, *in_every_language(found, IndicatorRead))
+    check_if_match(if_match, partial(localized, found, IndicatorRead))
     service.delete_indicator(session, found)
     return no_content()
 

@@ -126,7 +126,9 @@ def update_narrative_section(
     """Change a section's title, body, citations or position (write scope), with If-Match."""
     give_reason(session, body.reason)
     found = service.lock_section(session, country, section)
-    check_if_match(if_match, NarrativeSectionRead.model_validate(found))
+    served = NarrativeSectionRead.model_validate(found)
+    # English only: the same read in every language.
+    check_if_match(if_match, lambda _lang: served)
     service.update_section(session, found, body.model_dump(exclude_unset=True))
     return resource_response(NarrativeSectionRead.model_validate(found))
 
@@ -149,7 +151,9 @@ def delete_narrative_section(
     """Remove a section (write scope), with If-Match."""
     give_reason(session, reason)
     found = service.lock_section(session, country, section)
-    check_if_match(if_match, NarrativeSectionRead.model_validate(found))
+    served = NarrativeSectionRead.model_validate(found)
+    # English only: the same read in every language.
+    check_if_match(if_match, lambda _lang: served)
     service.delete_section(session, found)
     return no_content()
 

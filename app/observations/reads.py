@@ -5,7 +5,7 @@ Each is one read on a connection (see `app.db.Database.read`):
 the codes in the request are resolved, then the values are read as rows.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -24,7 +24,12 @@ from app.observations.queries import (
     list_observations,
 )
 from app.observations.schemas import ObservationRead, served
-from app.sources.service import get_source_ids, source_translations, with_source_label
+from app.sources.service import (
+    every_source_translation,
+    get_source_ids,
+    source_translations,
+    with_source_label,
+)
 from app.types import Queryable
 
 
@@ -142,8 +147,9 @@ def read_observation(
     return get_observation(db, observation_id, as_of=as_of), source_translations(db, lang)
 
 
-def observation_reads(db: Queryable, observation_id: int) -> list[dict[str, Any]]:
-    """The observation as each language's read serves it: what a client's If-Match
-    may name."""
+def observation_reader(db: Queryable, observation_id: int) -> Callable[[Language], dict[str, Any]]:
+    """The observation's read in any language (see `check_if_match`): the value and
+    the sources' translations read once."""
     english = served(get_observation(db, observation_id), ObservationRead)
-    return [with_source_label(english, lang, source_translations(db, lang)) for lang in Language]
+    translations = every_source_translation(db)
+    return lambda lang: with_source_label(english, lang, translations)

@@ -33,7 +33,7 @@ from app.observations.params import (
 from app.observations.queries import (
     get_observation,
 )
-from app.observations.reads import observation_reads, read_observation, read_page
+from app.observations.reads import observation_reader, read_observation, read_page
 from app.observations.schemas import (
     CSV_COLUMNS,
     ObservationCreate,
@@ -258,7 +258,7 @@ def update_observation(
     """Change a value or its qualifiers (write scope), with If-Match. Each change is a
     new revision; a change that alters nothing records none."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, *observation_reads(session, observation_id))
+    check_if_match(if_match, observation_reader(session, observation_id))
     service.update_observation(
         session,
         observation,
@@ -286,6 +286,6 @@ def delete_observation(
     """Hide a value from reads (write scope), with If-Match. Its history is kept and
     `as_of` reads before the deletion still see it."""
     observation = service.lock_observation(session, observation_id)
-    check_if_match(if_match, *observation_reads(session, observation_id))
+    check_if_match(if_match, observation_reader(session, observation_id))
     service.delete_observation(session, observation, changed_by=changed_by(api_key), reason=reason)
     return no_content()

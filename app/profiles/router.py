@@ -10,7 +10,6 @@ from app.deps import DatabaseDep, SessionDep
 from app.errors import InvalidParameter
 from app.http.responses import CREATE_RESPONSES, ETAG, PROBLEM_RESPONSES, STALE
 from app.json import JSONResponse
-from app.languages import Language
 from app.observations.params import AsOf, parse_as_of
 from app.profiles import service
 from app.profiles.document import ProfileDocument
@@ -81,10 +80,7 @@ def replace_profile(
         curated = is_curated(session, existing.id)
         check_if_match(
             if_match,
-            *(
-                service.get_profile(session, existing, curated=curated, lang=language)
-                for language in Language
-            ),
+            lambda lang: service.get_profile(session, existing, curated=curated, lang=lang),
         )
     load_profile(session, body, changed_by=changed_by(api_key), remove=True)
     replaced = get_country(session, code)

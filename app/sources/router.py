@@ -108,7 +108,7 @@ def update_source(
     """Change a source's label, organisation, kind or URL (admin scope), with If-Match."""
     give_reason(session, body.reason)
     found = session.get_one(Source, service.get_source(session, source).id)
-    check_if_match(if_match, *service.source_reads(session, found))
+    check_if_match(if_match, service.source_reader(session, found))
     service.update_source(session, found, body.model_dump(exclude_unset=True))
     return resource_response(service.source_read(session, found))
 
@@ -130,7 +130,7 @@ def delete_source(
     """Delete a source that no value cites (admin scope), with If-Match; 409 otherwise."""
     give_reason(session, reason)
     found = session.get_one(Source, service.get_source(session, source).id)
-    check_if_match(if_match, *service.source_reads(session, found))
+    check_if_match(if_match, service.source_reader(session, found))
     service.delete_source(session, found)
     return no_content()
 

@@ -1,6 +1,7 @@
 """Source lookups."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Row, RowMapping, bindparam, select
@@ -33,14 +34,13 @@ def _with_sync(source: Any, synced: dict[str, RowMapping], lang: Language) -> di
     )
 
 
+def source_reader(db: Queryable, source: Any) -> Callable[[Language], dict[str, Any]]:
+    """The source's read in any language (see `check_if_match`), its sync status read once."""
+    return partial(_with_sync, source, last_successes(db))
+
+
 def source_read(db: Queryable, source: Any, lang: Language = Language.EN) -> dict[str, Any]:
-    return _with_sync(source, last_successes(db), lang)
-
-
-def source_reads(db: Queryable, source: Any) -> list[dict[str, Any]]:
-    """The source as each language's read serves it: what a client's If-Match may name."""
-    synced = last_successes(db)
-    return [_with_sync(source, synced, lang) for lang in Language]
+    return source_reader(db, source)(lang)
 
 
 def list_source_reads(db: Queryable, lang: Language = Language.EN) -> list[dict[str, Any]]:
@@ -54,9 +54,13 @@ def get_source_read(db: Queryable, slug: str, lang: Language = Language.EN) -> d
 
 
 def source_translations(db: Queryable, lang: Language) -> dict[str, dict[str, dict[str, str]]]:
-    """Every source's translations by slug, to label values in `lang`; none in English."""
-    if lang is Language.EN:
-        return {}
+    """Every source's translations by slug, to label values in `lang`; none needed
+    (and none read) in English."""
+    return {} if lang is Language.EN else every_source_translation(db)
+
+
+def every_source_translation(db: Queryable) -> dict[str, dict[str, dict[str, str]]]:
+    """Every source's translations (in every language), by slug."""
     return {source.slug: source.translations or {} for source in list_sources(db)}
 
 

@@ -174,15 +174,16 @@ class Observation(Base):
         CheckConstraint("(value_number IS NULL) OR (value_text IS NULL)", name="one_value_kind"),
         CheckConstraint(_enum_check("measure", Measure), name="measure"),
         CheckConstraint("year BETWEEN 1000 AND 9999", name="year_range"),
+        # One value per series and year. A unique index holds NULLs as distinct,
+        # so undated values (Territory) have a partial index of their own. The
+        # first also serves the main read of one indicator's series for a country.
         Index(
-            "uq_observations_dated",
+            "uq_observations_series_year",
             "country_id",
             "indicator_id",
             "source_id",
             "year",
             unique=True,
-            sqlite_where=text("year IS NOT NULL"),
-            postgresql_where=text("year IS NOT NULL"),
         ),
         Index(
             "uq_observations_undated",
@@ -194,11 +195,8 @@ class Observation(Base):
             postgresql_where=text("year IS NULL"),
         ),
         Index("ix_observations_indicator_source", "indicator_id", "source_id"),
-        # The main reads: a country's values in id order (pages of /observations),
-        # and one indicator's series for a country. The unique indexes above are
-        # partial, so they cannot serve these.
+        # The other main read: a country's values in id order (pages of /observations).
         Index("ix_observations_country_id_id", "country_id", "id"),
-        Index("ix_observations_country_series", "country_id", "indicator_id", "source_id", "year"),
     )
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (read once by the mapper)
 
@@ -214,9 +212,8 @@ class ObservationRevision(Base):
     __tablename__ = "observation_revisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    observation_id: Mapped[int] = mapped_column(
-        ForeignKey("observations.id", ondelete="RESTRICT"), index=True
-    )
+    # Found through the unique (observation_id, number) index below.
+    observation_id: Mapped[int] = mapped_column(ForeignKey("observations.id", ondelete="RESTRICT"))
     number: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(16))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

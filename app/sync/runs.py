@@ -1,9 +1,10 @@
 """The sync's bookkeeping: its runs, and what each series was last synced from.
 
-Written in Core transactions of their own (`Database.transaction`), apart from
-the values: a run that finds nothing new records itself and changes no value
-and no history. The runs are served (`/sync-runs`, each source's sync status),
-so starting and finishing one counts as a change of the data version.
+A run is recorded in Core transactions of its own (`Database.transaction`),
+apart from the values: a run that finds nothing new records itself and changes
+no value and no history. The runs are served (`/sync-runs`, each source's sync
+status), so starting and finishing one counts as a change of the data version.
+A series' state (`record_series`) commits with its values.
 """
 
 from collections.abc import Iterator
@@ -94,23 +95,19 @@ def series_states(connection: Connection, source: str) -> dict[str, SeriesState]
     return {row.series: SeriesState(row.upstream_updated, row.since) for row in rows}
 
 
-def record_series(
-    database: Database, source: str, series: str, upstream_updated: str, since: int
-) -> None:
-    with database.transaction() as connection:
-        connection.execute(
-            _series.delete().where(_series.c.source == source, _series.c.series == series)
-        )
-        connection.execute(
-            insert(_series),
-            {
-                "source": source,
-                "series": series,
-                "upstream_updated": upstream_updated,
-                "since": since,
-                "synced_at": utcnow(),
-            },
-        )
+def record_series(db: Queryable, source: str, series: str, state: SeriesState) -> None:
+    """Keep what a series was synced from; in the transaction that wrote its values."""
+    db.execute(_series.delete().where(_series.c.source == source, _series.c.series == series))
+    db.execute(
+        insert(_series),
+        {
+            "source": source,
+            "series": series,
+            "upstream_updated": state.upstream_updated,
+            "since": state.since,
+            "synced_at": utcnow(),
+        },
+    )
 
 
 def list_runs(

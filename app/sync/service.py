@@ -278,17 +278,17 @@ def _run(
                 fetch.cancel()
                 report.fail(request.label, "not fetched: the server was shutting down")
                 continue
+            # A sync of every country makes the whole series current.
+            current = runs.SeriesState(mark, since) if only is None else None
             try:
                 counts = _write(
-                    database, upstream.source, request, fetch.result(), only, updated_on
+                    database, upstream.source, request, fetch.result(), only, updated_on, current
                 )
             except (UpstreamError, NotFound) as error:
                 report.fail(request.label, error)
                 progress(f"{request.label}: failed: {error}")
                 continue
             report.counts.update(counts)
-            if only is None:  # the whole series is current now
-                runs.record_series(database, upstream.source, request.key, mark, since)
             progress(f"{request.label}: " + ", ".join(f"{n} {counts[n]}" for n in COUNTS))
     finally:
         # A run that ends early (shutdown, an error) asks for nothing more.
@@ -302,9 +302,10 @@ def _write(
     fetched: dict[str, Fetched],
     only: frozenset[str] | None,
     updated_on: date | None,
+    current: runs.SeriesState | None,
 ) -> Counter[str]:
     """Write a request's series in one transaction; the countries with values
-    are created first."""
+    are created first, and the request's synced state is kept last."""
     counts: Counter[str] = Counter()
     changed_by = f"sync:{source_slug}"
     retrieved_at = datetime.now(UTC)
@@ -343,6 +344,8 @@ def _write(
             counts["fetched"] += len(values)
             for outcome in (Outcome.INSERTED, Outcome.UPDATED, Outcome.UNCHANGED):
                 counts[outcome.value] += outcomes[outcome]
+        if current is not None:
+            runs.record_series(session, source_slug, request.key, current)
     return counts
 
 

@@ -11,11 +11,12 @@ Who made the change, and why, is told to the session with `attribute`; a
 transaction that changes curated rows without it fails loudly at commit.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import event, insert, select
+from sqlalchemy import Row, and_, event, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.authorities.schemas import AuthorityRead
@@ -148,7 +149,12 @@ def _note_changes(session: Session, _context: Any) -> None:
 def _record(session: Session) -> None:
     session.flush()
     touched = session.info.pop(_TOUCHED, {})
-    rows = [row for item in touched.values() if (row := _revision(session, item)) is not None]
+    newest = _newest_revisions(session, touched.values())
+    rows = [
+        row
+        for item in touched.values()
+        if (row := _revision(session, item, newest.get(_key(item)))) is not None
+    ]
     if not rows:
         return
     changed_by = session.info.get(_CHANGED_BY)
@@ -160,20 +166,51 @@ def _record(session: Session) -> None:
     session.execute(insert(Revision), rows)
 
 
-def _revision(session: Session, item: _Touched) -> dict[str, Any] | None:
-    """The revision row of one touched resource's net change, if it changed."""
+def _key(item: _Touched) -> tuple[str, int]:
+    return RESOURCES[type(item.instance)].name, item.instance.id  # type: ignore[attr-defined]
+
+
+def _newest_revisions(
+    session: Session, items: Iterable[_Touched]
+) -> dict[tuple[str, int], Row[Any]]:
+    """The newest revision (number, state) of each touched resource that has one:
+    one query per kind of resource, however many were touched. A new row may
+    have some: SQLite reuses the id of a deleted last row."""
+    ids: dict[str, list[int]] = {}
+    for item in items:
+        name, resource_id = _key(item)
+        ids.setdefault(name, []).append(resource_id)
+    newest: dict[tuple[str, int], Row[Any]] = {}
+    for name, resource_ids in ids.items():
+        numbers = (
+            select(Revision.resource_id, func.max(Revision.number).label("number"))
+            .where(Revision.resource == name, Revision.resource_id.in_(resource_ids))
+            .group_by(Revision.resource_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Revision.resource_id, Revision.number, Revision.state).join(
+                numbers,
+                and_(
+                    Revision.resource == name,
+                    Revision.resource_id == numbers.c.resource_id,
+                    Revision.number == numbers.c.number,
+                ),
+            )
+        )
+        newest.update({(name, row.resource_id): row for row in rows})
+    return newest
+
+
+def _revision(session: Session, item: _Touched, last: Row[Any] | None) -> dict[str, Any] | None:
+    """The revision row of one touched resource's net change, if it changed, after
+    its newest revision `last`."""
     instance = item.instance
     resource = RESOURCES[type(instance)]
     resource_id: int = instance.id  # type: ignore[attr-defined]
     gone = session.get(type(instance), resource_id) is None
     if gone and item.created:
         return None  # made and removed in one transaction
-    last = session.execute(
-        select(Revision.number, Revision.state)
-        .where(Revision.resource == resource.name, Revision.resource_id == resource_id)
-        .order_by(Revision.number.desc())
-        .limit(1)
-    ).first()
     if gone:
         action, state = RevisionAction.DELETE, item.deleted_state or (last.state if last else {})
     else:

@@ -23,6 +23,7 @@ from app.models import (
     Source,
     SyncRun,
 )
+from app.sync import worldbank
 from app.sync.client import RetryPolicy, UpstreamError, get_json, retry_delay
 from app.sync.service import SyncReport, iso_country, sync, sync_all
 from tests.fake_upstream import FakeUpstream
@@ -386,6 +387,58 @@ class TestCountries:
         assert iso_country("COD") == ("CD", "Congo, The Democratic Republic of the")
         assert iso_country("XKX") is None  # Kosovo has no ISO 3166-1 code
         assert iso_country("") is None
+
+
+class TestWorldBankRows:
+    """Each row of an indicator's page, as `get_json` decodes it (a number with a
+    fraction is a Decimal already, an integer an int)."""
+
+    @staticmethod
+    def _row(value: object, **changes: object) -> dict[str, object]:
+        row = {
+            "indicator": {"id": "NY.GDP.MKTP.CD", "value": "GDP (current US$)"},
+            "countryiso3code": "BEL",
+            "date": "2024",
+            "value": value,
+        }
+        return row | changes
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (Decimal("671370081636.4"), Decimal("671370081636.4")),
+            (11858610, Decimal("11858610")),
+            (None, None),
+        ],
+    )
+    def test_values(self, value: object, expected: Decimal | None) -> None:
+        parsed = worldbank._value(self._row(value), "NY.GDP.MKTP.CD")
+        assert parsed == ("BEL", 2024, expected)
+        assert str(parsed[2]) == str(expected)  # digit for digit
+
+    @pytest.mark.parametrize(
+        ("row", "reason"),
+        [
+            ({"value": "11858610"}, "a value that is not a number: '11858610'"),
+            ({"value": True}, "a value that is not a number: True"),
+            ({"value": 1.5}, "a value that is not a number: 1.5"),
+            ({"date": "24"}, "a row without a year"),
+            ({"date": 2024}, "a row without a year"),
+            ({"indicator": {"id": "SP.POP.TOTL"}}, "a row of another indicator than NY.GDP"),
+            ({"indicator": None}, "a row of another indicator than NY.GDP"),
+        ],
+    )
+    def test_malformed_rows(self, row: dict[str, object], reason: str) -> None:
+        with pytest.raises(UpstreamError) as error:
+            worldbank._value(self._row(Decimal(1)) | row, "NY.GDP.MKTP.CD")
+        assert str(error.value).startswith(reason)
+
+    def test_a_row_without_a_country_code(self) -> None:
+        assert worldbank._value(self._row(5, countryiso3code=None), "NY.GDP.MKTP.CD") == (
+            "",
+            2024,
+            Decimal(5),
+        )
 
 
 class TestUNHCR:

@@ -28,7 +28,7 @@ from app.db import Database, create_db_engine
 from app.errors import AppError
 from app.importer import PageError, import_page, merge_page
 from app.log import logging_config
-from app.main import create_app
+from app.main import create_app, freeze_startup_objects
 from app.models import ApiKeyScope, Country, Indicator, Source
 from app.profiles.document import ProfileDocument, dump_document, read_document
 from app.profiles.loader import KEPT, LoadReport, current_document, load_profile
@@ -401,6 +401,7 @@ def _run_sync(names: Sequence[str], countries: list[str] | None, since: int | No
                     "try again when it is done"
                 )
             runs.close_interrupted(database)
+            freeze_startup_objects()
             reports = [
                 sync(
                     database,
@@ -451,6 +452,7 @@ def sync_due() -> None:
     stopping = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     engine = create_db_engine(settings)
+    freeze_startup_objects()
     try:
         run_due(Database(engine), settings, stopping=stopping.is_set)
     finally:

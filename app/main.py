@@ -212,9 +212,10 @@ def freeze_startup_objects() -> None:
     The modules, models, schemas and routes made at start-up live as long as
     the process, yet a full collection walks every one of them: at each of
     the full collections that pages of a thousand rows set off, a pause
-    during which no request is answered. Frozen (after one last collection),
-    they are never walked again; they are still freed as usual when nothing
-    refers to them.
+    during which no request is answered (in a worker), or CPU a sync takes
+    from the workers beside it (in a sync command: the README's sync
+    benchmark). Frozen (after one last collection), they are never walked
+    again; they are still freed as usual when nothing refers to them.
     """
     gc.collect()
     gc.freeze()

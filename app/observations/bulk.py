@@ -202,7 +202,7 @@ def write_values(
             "updated_at": now,
             "version": 1,
         }
-        _insert_new(session.connection(), batch, inserts)
+        insert_new(session.connection(), batch, inserts)
         # Their "create" revisions, copied from the rows in the database: the
         # rows of this batch are the ones of this series created at `now`. (Run
         # by the session, it also counts the change for the data version.)
@@ -218,7 +218,7 @@ def write_values(
 _PER_ROW = ("country_id", "year", "value_number", "source_url")
 
 
-def _insert_new(
+def insert_new(
     connection: Connection, batch: dict[str, Any], rows: list[tuple[int, int, Decimal, str]]
 ) -> None:
     """Insert rows (country id, year, value, source URL) with the batch's columns."""

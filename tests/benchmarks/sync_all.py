@@ -5,9 +5,10 @@ The fake upstream (`tests/fake_upstream.py` with `--countries` generated
 countries and ten years, every mapped series) runs in a process of its own,
 pinned to CPU 1; each measured run is a fresh process pinned to CPU 0 that
 reports its own time (imports excluded) and peak resident memory. A sync run
-freezes its start-up objects first, as the sync commands do, and starts from a copy of a database with Belgium loaded and nothing synced (the
-first fill: every value inserted with its revision); the download asks for
-exactly the pages the sync asks for. Rounds alternate the two, so drift
+freezes its start-up objects first, as the sync commands do, and starts from
+a copy of a database with Belgium loaded and nothing synced (the first fill:
+every value inserted with its revision); the download asks for exactly the
+pages the sync asks for. Rounds alternate the two, so drift
 cancels; the medians and their ratio are printed.
 
     .venv/bin/python -m tests.benchmarks.sync_all

@@ -36,7 +36,9 @@ LangQuery = Annotated[
 ]
 
 
-def negotiated_language(request: Request, lang: LangQuery = None) -> Language:
+async def negotiated_language(request: Request, lang: LangQuery = None) -> Language:
+    # Async, though it never waits: FastAPI runs a plain function dependency in
+    # a worker thread, a hand-off per request that costs more than the read.
     return negotiate(lang, request.headers.get("accept-language"))
 
 

@@ -32,15 +32,15 @@ from app.main import create_app
 from app.migrate import upgrade
 from seeds import BELGIUM
 from tests.asgi import asgi_get
+from tests.benchmarks.stack_cost import IDENTITY
+from tests.benchmarks.stack_cost import READS as BUSIEST
 
 READS = {
-    "R1": ("/api/v1/countries/BE/indicators/population", b""),
-    "R2": ("/api/v1/observations", b"country=BE&limit=1000"),
+    **BUSIEST,
     "profile": ("/api/v1/countries/BE/profile", b""),
     "indicators": ("/api/v1/countries/BE/indicators", b""),
 }
 WARM_UP = 20
-IDENTITY = [(b"accept-encoding", b"identity")]
 
 
 def _settings() -> Settings:
